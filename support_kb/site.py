@@ -1,0 +1,37 @@
+"""What every hook needs to know about the site being built: its language, its root, its templates."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from . import site_strings
+
+DEFAULT_LANGUAGE = "ru"
+
+
+def language_of(config: MkDocsConfig) -> str:
+    """The language of the build in progress (the i18n plugin builds each language in turn)."""
+    return config.plugins["i18n"].current_language
+
+
+def language_prefix(lang: str) -> str:
+    """Path prefix of a language inside the site: Russian at the root, Kazakh under kk/."""
+    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+
+
+def site_root(config: MkDocsConfig) -> str:
+    """Absolute URL of the site root, whatever language the build is in."""
+    root = config.plugins["i18n"].config.get("site_url_root") or config.site_url or "/"
+    return root if root.endswith("/") else root + "/"
+
+
+def strings(config: MkDocsConfig) -> dict[str, str]:
+    """The project's interface strings in the language of the build (docs/site-strings.yml)."""
+    return site_strings.load(Path(config.docs_dir) / "site-strings.yml")[language_of(config)]
+
+
+def render(config: MkDocsConfig, template: str, context: dict) -> str:
+    """Render one of the theme's templates (overrides/ first) with the build's language and strings."""
+    template = config.theme.get_env().get_template(template)
+    return template.render(config=config, lang=language_of(config), strings=strings(config), **context)
