@@ -1,0 +1,37 @@
+"""What the rest of the site shows of an article: its title, first sentence, topic and address."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .pages import Page
+
+
+@dataclass(frozen=True)
+class Summary:
+    path: str  # inside the language folder, may end in #anchor
+    title: str
+    sentence: str
+    topic: str | None
+    keywords: str
+
+    def url_from(self, page_url: str) -> str:
+        """Relative URL from a built page (e.g. 'ask/') to this article, directory URLs as MkDocs writes them."""
+        path, _, anchor = self.path.partition("#")
+        target = path.removesuffix(".md")
+        target = "" if target == "index" else target.removesuffix("/index") + "/"
+        depth = page_url.strip("/").count("/") + 1 if page_url.strip("/") else 0
+        return "../" * depth + target + (f"#{anchor}" if anchor else "")
+
+
+def summarize(pages: dict[str, Page], path: str) -> Summary:
+    """An article, or one section of it when the path carries an anchor."""
+    page_path, _, anchor = path.partition("#")
+    page = pages[page_path]
+    title = (page.heading(anchor) or page.title) if anchor else page.title
+    return Summary(path, title, page.first_sentence(anchor), page.meta.get("topic"),
+                   " ".join(str(k) for k in page.meta.get("keywords", [])))
+
+
+def index(pages: dict[str, Page]) -> list[Summary]:
+    """Every article of one language (pages with a topic), for the form's suggestions."""
+    return [summarize(pages, path) for path, page in sorted(pages.items()) if page.meta.get("topic")]

@@ -1,0 +1,40 @@
+"""Everything the build knows about the docs folder at once, read once per change of the files:
+the pages of both languages (labels filled in), the rules, the topics and the decision tree."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import pages, portal_labels, rules, topics, triage
+from .datafile import LANGUAGES
+
+
+@dataclass
+class KnowledgeBase:
+    docs: Path
+    labels: dict[str, dict[str, str]]
+    pages: dict[str, dict[str, pages.Page]]  # lang -> path -> page
+    rules: list[str]
+    topics: dict[str, topics.Topic]
+
+    def tree(self) -> triage.Tree:
+        context = triage.Context(
+            anchors={lang: {path: page.anchors for path, page in self.pages[lang].items()} for lang in LANGUAGES},
+            rules=set(self.rules),
+            topics=set(self.topics),
+        )
+        return triage.load(self.docs / "triage.yml", context)
+
+
+def read(docs: Path) -> KnowledgeBase:
+    labels = portal_labels.load(docs / "labels")
+    by_language = {
+        lang: pages.load_language(docs / lang, lambda text, lang=lang: portal_labels.fill_known(text, labels[lang]))
+        for lang in LANGUAGES
+    }
+    return KnowledgeBase(docs, labels, by_language, rules.known_rules(docs), topics.load(docs / "topics.yml"))
+
+
+def fingerprint(docs: Path) -> tuple:
+    """Changes whenever a page or data file changes, so a long `mkdocs serve` reads them again."""
+    return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in docs.rglob("*") if p.suffix in (".md", ".yml")))

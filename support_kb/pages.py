@@ -1,0 +1,108 @@
+"""The Markdown pages of one language as data: front matter, headings and their anchors, numbered
+steps, links, and the first sentence shown as an article's summary elsewhere."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pymdownx.slugs import slugify
+
+_slug = slugify(case="lower")
+FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{[:\s]*#([\w-]+)[^}]*\})?\s*#*\s*$")
+ATTR_ID = re.compile(r"\{:?\s*#([\w\-]+)[^}]*\}")
+HTML_ID = re.compile(r"""\bid=["']([^"']+)["']""")
+NUMBERED = re.compile(r"^\s*\d+\.\s+\S")
+LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)[^)]*\)")
+FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+@dataclass
+class Page:
+    path: str  # inside the language folder, e.g. account/login.md
+    meta: dict
+    body: str
+    headings: list[tuple[int, str, str]] = field(default_factory=list)  # (level, text, anchor)
+    sections: dict[str, str] = field(default_factory=dict)  # anchor -> Markdown under that heading
+    anchors: set[str] = field(default_factory=set)
+    steps: int = 0
+    links: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.meta.get("title") or next((text for level, text, _ in self.headings if level == 1), self.path)
+
+    def heading(self, anchor: str) -> str | None:
+        return next((text for _, text, own in self.headings if own == anchor), None)
+
+    def first_sentence(self, anchor: str = "") -> str:
+        """The first sentence of the first paragraph after the title (or after the anchored heading)."""
+        for block in re.split(r"\n\s*\n", self.sections.get(anchor, "") if anchor else self.body):
+            block = block.strip()
+            if not block or block.startswith(("#", "<", "!!!", "```", "|", "-", "*", "1.", "{")):
+                continue
+            text = plain(" ".join(block.split()))
+            match = re.match(r"(.+?[.!?])(\s|$)", text)
+            return match.group(1) if match else text
+        return ""
+
+
+def plain(markdown: str) -> str:
+    """Inline Markdown to plain text: links keep their text, emphasis and code marks go."""
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?", r"\1", markdown)
+    text = re.sub(r"\{[:\s]*[#.][^}]*\}", "", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return re.sub(r"[*_`]+", "", text).strip()
+
+
+def parse(path: str, source: str) -> Page:
+    match = FRONT_MATTER.match(source)
+    meta = (yaml.safe_load(match.group(1)) or {}) if match else {}
+    body = source[match.end():] if match else source
+    page = Page(path, meta if isinstance(meta, dict) else {}, body)
+    in_fence = False
+    seen: dict[str, int] = {}
+    section: list[str] | None = None
+    for line in body.splitlines():
+        if section is not None:
+            section.append(line)
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        heading = HEADING.match(line)
+        if heading:
+            level, text, explicit = len(heading.group(1)), plain(heading.group(2)), heading.group(3)
+            anchor = explicit or _unique(_slug(text, "-"), seen)
+            page.headings.append((level, text, anchor))
+            page.anchors.add(anchor)
+            section = []
+            page.sections[anchor] = section  # filled as the following lines are read
+            continue
+        page.anchors.update(ATTR_ID.findall(line))
+        page.anchors.update(HTML_ID.findall(line))
+        if NUMBERED.match(line):
+            page.steps += 1
+        page.links += LINK.findall(line)
+    page.sections = {anchor: "\n".join(lines) for anchor, lines in page.sections.items()}
+    return page
+
+
+def _unique(slug: str, seen: dict[str, int]) -> str:
+    """Python-Markdown's toc: a repeated slug gets _1, _2, …"""
+    if slug not in seen:
+        seen[slug] = 0
+        return slug
+    seen[slug] += 1
+    return f"{slug}_{seen[slug]}"
+
+
+def load_language(folder: Path, fill=lambda text: text) -> dict[str, Page]:
+    """Every page of one language folder, by path inside it; `fill` resolves portal labels first."""
+    return {
+        file.relative_to(folder).as_posix(): parse(file.relative_to(folder).as_posix(), fill(file.read_text(encoding="utf-8")))
+        for file in sorted(folder.rglob("*.md"))
+    }

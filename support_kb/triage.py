@@ -1,0 +1,317 @@
+"""The "before you ask" decision tree (docs/triage.yml): load it, check every rule of its format,
+and walk it. Plain Python, no MkDocs: the hook renders what this module returns."""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import datafile
+from .datafile import DataProblem, DataProblems, Text
+
+KINDS = ("question", "answer", "refer", "form")
+FIELD_TYPES = ("text", "textarea", "select", "date", "time", "checkbox")
+NODE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+FIELD_ID = NODE_ID
+
+# Keys each kind of node may have; `title` is required everywhere, the rest as the format says.
+NODE_KEYS = {
+    "question": {"kind", "title", "text", "choices"},
+    "answer": {"kind", "title", "text", "articles", "unresolved"},
+    "refer": {"kind", "title", "text", "rules"},
+    "form": {"kind", "title", "text", "topic", "fields", "screenshots"},
+}
+CHOICE_KEYS = {"label", "go"}
+FIELD_KEYS = {"id", "type", "label", "hint", "required", "min_length", "options"}
+
+
+@dataclass(frozen=True)
+class Choice:
+    label: Text
+    go: str
+
+
+@dataclass(frozen=True)
+class Field:
+    id: str
+    type: str
+    label: Text
+    hint: Text | None = None
+    required: bool = False
+    min_length: int | None = None
+    options: tuple[Text, ...] = ()
+
+
+@dataclass
+class Node:
+    id: str
+    kind: str
+    title: Text
+    line: int
+    text: Text | None = None
+    choices: list[Choice] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    unresolved: str | None = None
+    rules: list[str] = field(default_factory=list)
+    topic: str | None = None
+    fields: list[Field] = field(default_factory=list)
+    screenshots: list[Text] = field(default_factory=list)
+
+    def targets(self) -> list[str]:
+        """The nodes one step away."""
+        return [choice.go for choice in self.choices] + ([self.unresolved] if self.unresolved else [])
+
+
+@dataclass
+class Tree:
+    start: str
+    nodes: dict[str, Node]
+
+    def parents(self) -> dict[str, list[tuple[str, Text | None]]]:
+        """For each node, the nodes that lead to it and the choice label taken (None for "still need help")."""
+        result: dict[str, list] = {node_id: [] for node_id in self.nodes}
+        for node in self.nodes.values():
+            for choice in node.choices:
+                result[choice.go].append((node.id, choice.label))
+            if node.unresolved:
+                result[node.unresolved].append((node.id, None))
+        return result
+
+    def distances(self) -> dict[str, int]:
+        """Fewest steps (answers given) from start to each node."""
+        distance, queue = {self.start: 0}, [self.start]
+        for node_id in queue:
+            for target in self.nodes[node_id].targets():
+                if target not in distance:
+                    distance[target] = distance[node_id] + 1
+                    queue.append(target)
+        return distance
+
+    def steps_report(self) -> dict[str, float]:
+        """Steps from start to each form, the shortest way: how many forms, median and maximum."""
+        distance = self.distances()
+        steps = [distance[node.id] for node in self.nodes.values() if node.kind == "form"]
+        return {"forms": len(steps), "median": statistics.median(steps), "max": max(steps)}
+
+
+@dataclass
+class Context:
+    """What the tree is checked against: the pages, the rules page and the topic registry."""
+
+    anchors: dict[str, dict[str, set[str]]]  # lang -> page path -> anchors on it
+    rules: set[str]
+    topics: set[str]
+
+
+class _Reader:
+    """Reads the raw YAML into Nodes, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.problems: list[DataProblem] = []
+
+    def problem(self, message: str, line: int | None = None, node: str | None = None):
+        self.problems.append(DataProblem(self.path, message, line, node))
+
+    def text(self, raw: dict, key: str, node: str, required: bool = True, owner: str | None = None) -> Text | None:
+        if key not in raw:
+            if required:
+                self.problem(f"'{owner or key}' is missing", raw.line, node)
+            return None
+        value, problems = datafile.read_text(raw[key], self.path, node, owner or key, raw.line_of(key))
+        self.problems += problems
+        return value
+
+    def unknown_keys(self, raw: dict, allowed: set[str], node: str, what: str):
+        for key in raw:
+            if key not in allowed:
+                self.problem(f"unknown key '{key}' in {what}", raw.line_of(key), node)
+
+    def list_of(self, raw: dict, key: str, node: str) -> list:
+        value = raw.get(key, [])
+        if not isinstance(value, list):
+            self.problem(f"'{key}' must be a list", raw.line_of(key), node)
+            return []
+        return value
+
+    def node(self, node_id: str, raw, line: int) -> Node | None:
+        if not NODE_ID.match(str(node_id)):
+            self.problem("node id must be lower-case letters, digits and '-'", line, str(node_id))
+        if not isinstance(raw, dict):
+            self.problem("a node must be a mapping", line, node_id)
+            return None
+        kind = raw.get("kind")
+        if kind not in KINDS:
+            self.problem(f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})", raw.line_of("kind"), node_id)
+            return None
+        self.unknown_keys(raw, NODE_KEYS[kind], node_id, f"a {kind} node")
+        title = self.text(raw, "title", node_id)
+        text = self.text(raw, "text", node_id, required=kind == "refer")
+        node = Node(node_id, kind, title or Text("?", "?"), raw.line, text)
+        getattr(self, f"_{kind}")(node, raw)
+        return node
+
+    def _question(self, node: Node, raw: dict):
+        choices = self.list_of(raw, "choices", node.id)
+        if len(choices) < 2:
+            self.problem(f"a question needs two or more choices, it has {len(choices)}", raw.line, node.id)
+        for index, choice in enumerate(choices, 1):
+            if not isinstance(choice, dict):
+                self.problem(f"choice {index} must be a mapping with 'label' and 'go'", raw.line_of("choices"), node.id)
+                continue
+            self.unknown_keys(choice, CHOICE_KEYS, node.id, f"choice {index}")
+            label = self.text(choice, "label", node.id, owner=f"choices[{index}].label")
+            if not isinstance(choice.get("go"), str):
+                self.problem(f"choice {index} has no 'go'", choice.line, node.id)
+            elif label:
+                node.choices.append(Choice(label, choice["go"]))
+
+    def _answer(self, node: Node, raw: dict):
+        node.articles = [str(a) for a in self.list_of(raw, "articles", node.id)]
+        if not node.articles:
+            self.problem("an answer needs at least one article", raw.line, node.id)
+        node.unresolved = raw.get("unresolved")
+        if not isinstance(node.unresolved, str):
+            self.problem("an answer needs 'unresolved': where \"I still need help\" leads", raw.line, node.id)
+            node.unresolved = None
+
+    def _refer(self, node: Node, raw: dict):
+        node.rules = [str(r) for r in self.list_of(raw, "rules", node.id)]
+
+    def _form(self, node: Node, raw: dict):
+        node.topic = raw.get("topic")
+        if not isinstance(node.topic, str):
+            self.problem("a form needs a 'topic' from docs/topics.yml", raw.line, node.id)
+        fields = self.list_of(raw, "fields", node.id)
+        if not fields:
+            self.problem("a form needs at least one field", raw.line, node.id)
+        seen = set()
+        for index, raw_field in enumerate(fields, 1):
+            if not isinstance(raw_field, dict):
+                self.problem(f"field {index} must be a mapping", raw.line_of("fields"), node.id)
+                continue
+            parsed = self._field(node, raw_field, index)
+            if parsed and parsed.id in seen:
+                self.problem(f"two fields have the id '{parsed.id}'", raw_field.line, node.id)
+            if parsed:
+                seen.add(parsed.id)
+                node.fields.append(parsed)
+        for index, shot in enumerate(self.list_of(raw, "screenshots", node.id), 1):
+            text, problems = datafile.read_text(shot, self.path, node.id, f"screenshots[{index}]", raw.line_of("screenshots"))
+            self.problems += problems
+            if text:
+                node.screenshots.append(text)
+
+    def _field(self, node: Node, raw: dict, index: int) -> Field | None:
+        where = f"fields[{index}]"
+        self.unknown_keys(raw, FIELD_KEYS, node.id, where)
+        field_id, field_type = raw.get("id"), raw.get("type")
+        if not isinstance(field_id, str) or not FIELD_ID.match(field_id):
+            self.problem(f"{where} needs an 'id' of lower-case letters, digits and '-'", raw.line, node.id)
+            return None
+        if field_type not in FIELD_TYPES:
+            self.problem(f"field '{field_id}' has unknown type '{field_type}' (use one of: {', '.join(FIELD_TYPES)})",
+                         raw.line_of("type"), node.id)
+            return None
+        label = self.text(raw, "label", node.id, owner=f"field '{field_id}' label")
+        hint = self.text(raw, "hint", node.id, required=False, owner=f"field '{field_id}' hint")
+        required = raw.get("required", False)
+        if not isinstance(required, bool):
+            self.problem(f"field '{field_id}': 'required' must be true or false", raw.line_of("required"), node.id)
+        min_length = raw.get("min_length")
+        if min_length is not None and (field_type not in ("text", "textarea") or not isinstance(min_length, int)
+                                       or isinstance(min_length, bool) or min_length < 1):
+            self.problem(f"field '{field_id}': 'min_length' is a positive number, for text and textarea only",
+                         raw.line_of("min_length"), node.id)
+            min_length = None
+        options = []
+        if field_type == "select":
+            raw_options = self.list_of(raw, "options", node.id)
+            if not raw_options:
+                self.problem(f"select '{field_id}' has no options", raw.line, node.id)
+            for number, option in enumerate(raw_options, 1):
+                text, problems = datafile.read_text(option, self.path, node.id, f"field '{field_id}' option {number}",
+                                                    raw.line_of("options"))
+                self.problems += problems
+                if text:
+                    options.append(text)
+        elif "options" in raw:
+            self.problem(f"field '{field_id}': only a select has options", raw.line_of("options"), node.id)
+        if label is None:
+            return None
+        return Field(field_id, field_type, label, hint, bool(required), min_length, tuple(options))
+
+
+def load(path: Path, context: Context) -> Tree:
+    """The tree, checked; every problem found is raised at once as DataProblems."""
+    data = datafile.load(path)
+    reader = _Reader(path)
+    if not isinstance(data, dict):
+        raise DataProblems([DataProblem(path, "the tree must be a mapping with 'version', 'start' and 'nodes'")])
+    # Keys starting with x- hold YAML anchors that nodes reuse (shared fields), as in Compose files.
+    extensions = {key for key in data if str(key).startswith("x-")}
+    reader.unknown_keys(data, {"version", "start", "nodes"} | extensions, None, "the file")
+    if data.get("version") != 1:
+        reader.problem("'version' must be 1", data.line_of("version"))
+    raw_nodes = data.get("nodes")
+    if not isinstance(raw_nodes, dict) or not raw_nodes:
+        raise DataProblems(reader.problems + [DataProblem(path, "'nodes' must be a mapping of node ids to nodes")])
+    nodes = {}
+    for node_id, raw in raw_nodes.items():
+        node = reader.node(str(node_id), raw, raw_nodes.line_of(node_id))
+        if node:
+            nodes[node.id] = node
+    start = data.get("start")
+    if start not in raw_nodes:
+        reader.problem(f"'start' names no node: '{start}'", data.line_of("start"))
+    _check_links(reader, nodes, raw_nodes)
+    if start in nodes and not reader.problems:
+        _check_shape(reader, Tree(start, nodes))
+    _check_references(reader, nodes, context)
+    if reader.problems:
+        raise DataProblems(reader.problems)
+    return Tree(start, nodes)
+
+
+def _check_links(reader: _Reader, nodes: dict[str, Node], raw_nodes: dict):
+    for node in nodes.values():
+        for target in node.targets():
+            if target not in raw_nodes:
+                reader.problem(f"leads to '{target}', which is no node", node.line, node.id)
+
+
+def _check_shape(reader: _Reader, tree: Tree):
+    """No cycle, and every node reachable from start."""
+    state: dict[str, str] = {}  # grey while on the current path, black when done
+
+    def visit(node_id: str, path: list[str]):
+        state[node_id] = "grey"
+        for target in tree.nodes[node_id].targets():
+            if state.get(target) == "grey":
+                cycle = path[path.index(target):] + [target]
+                reader.problem(f"cycle: {' -> '.join(cycle)}", tree.nodes[node_id].line, node_id)
+            elif target not in state:
+                visit(target, path + [target])
+        state[node_id] = "black"
+
+    visit(tree.start, [tree.start])
+    for node in tree.nodes.values():
+        if node.id not in state:
+            reader.problem("cannot be reached from start", node.line, node.id)
+
+
+def _check_references(reader: _Reader, nodes: dict[str, Node], context: Context):
+    for node in nodes.values():
+        for article in node.articles:
+            page, _, anchor = article.partition("#")
+            for lang, pages in context.anchors.items():
+                if page not in pages:
+                    reader.problem(f"article '{page}' does not exist in docs/{lang}/", node.line, node.id)
+                elif anchor and anchor not in pages[page]:
+                    reader.problem(f"anchor '#{anchor}' is not on docs/{lang}/{page}", node.line, node.id)
+        for rule in node.rules:
+            if rule not in context.rules:
+                reader.problem(f"rule '{rule}' is not on the rules page", node.line, node.id)
+        if node.topic and node.topic not in context.topics:
+            reader.problem(f"topic '{node.topic}' is not in docs/topics.yml", node.line, node.id)
