@@ -14,13 +14,15 @@ class Summary:
     topic: str | None
     keywords: str
 
-    def url_from(self, page_url: str) -> str:
-        """Relative URL from a built page (e.g. 'ask/') to this article, directory URLs as MkDocs writes them."""
-        path, _, anchor = self.path.partition("#")
-        target = path.removesuffix(".md")
-        target = "" if target == "index" else target.removesuffix("/index") + "/"
-        depth = page_url.strip("/").count("/") + 1 if page_url.strip("/") else 0
-        return "../" * depth + target + (f"#{anchor}" if anchor else "")
+    @property
+    def site_path(self) -> str:
+        """Where MkDocs publishes it inside the language's folder, e.g. 'account/login/'."""
+        path = self.path.partition("#")[0].removesuffix(".md")
+        return "" if path == "index" else path.removesuffix("/index") + "/"
+
+    @property
+    def anchor(self) -> str:
+        return self.path.partition("#")[2]
 
 
 def summarize(pages: dict[str, Page], path: str) -> Summary:

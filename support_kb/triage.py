@@ -30,6 +30,7 @@ FIELD_KEYS = {"id", "type", "label", "hint", "required", "min_length", "options"
 class Choice:
     label: Text
     go: str
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Node:
     choices: list[Choice] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     unresolved: str | None = None
+    unresolved_line: int = 0
     rules: list[str] = field(default_factory=list)
     topic: str | None = None
     fields: list[Field] = field(default_factory=list)
@@ -148,7 +150,7 @@ class _Reader:
         self.unknown_keys(raw, NODE_KEYS[kind], node_id, f"a {kind} node")
         title = self.text(raw, "title", node_id)
         text = self.text(raw, "text", node_id, required=kind == "refer")
-        node = Node(node_id, kind, title or Text("?", "?"), raw.line, text)
+        node = Node(node_id, kind, title or Text("?", "?"), line, text)
         getattr(self, f"_{kind}")(node, raw)
         return node
 
@@ -165,13 +167,14 @@ class _Reader:
             if not isinstance(choice.get("go"), str):
                 self.problem(f"choice {index} has no 'go'", choice.line, node.id)
             elif label:
-                node.choices.append(Choice(label, choice["go"]))
+                node.choices.append(Choice(label, choice["go"], choice.line_of("go")))
 
     def _answer(self, node: Node, raw: dict):
         node.articles = [str(a) for a in self.list_of(raw, "articles", node.id)]
         if not node.articles:
             self.problem("an answer needs at least one article", raw.line, node.id)
         node.unresolved = raw.get("unresolved")
+        node.unresolved_line = raw.line_of("unresolved")
         if not isinstance(node.unresolved, str):
             self.problem("an answer needs 'unresolved': where \"I still need help\" leads", raw.line, node.id)
             node.unresolved = None
@@ -276,9 +279,11 @@ def load(path: Path, context: Context) -> Tree:
 
 def _check_links(reader: _Reader, nodes: dict[str, Node], raw_nodes: dict):
     for node in nodes.values():
-        for target in node.targets():
+        links = [(choice.go, choice.line) for choice in node.choices]
+        links += [(node.unresolved, node.unresolved_line)] if node.unresolved else []
+        for target, line in links:
             if target not in raw_nodes:
-                reader.problem(f"leads to '{target}', which is no node", node.line, node.id)
+                reader.problem(f"leads to '{target}', which is no node", line, node.id)
 
 
 def _check_shape(reader: _Reader, tree: Tree):

@@ -1,9 +1,13 @@
 """Shared fixtures: one strict build of the whole site per test session, and its pages."""
 from __future__ import annotations
 
+import functools
+import http.server
 import os
+import socket
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +17,18 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 LANGUAGES = ("ru", "kk")
-SITE_URL = "https://help.example.kz/"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+# The site is built for the address the tests serve it from, so that absolute URLs (alternates,
+# which Material's language selector fetches) stay on the same origin in the browser tests.
+PORT = _free_port()
+SITE_URL = f"http://127.0.0.1:{PORT}/"
 
 
 @dataclass
@@ -50,6 +65,22 @@ def build(tmp_path_factory) -> Build:
     return Build(site, output)
 
 
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_server(build):
+    """The built site over HTTP at SITE_URL, as a static host serves it."""
+    handler = functools.partial(_QuietHandler, directory=str(build.site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield SITE_URL
+    server.shutdown()
+
+
 def language_of_path(relative: Path) -> str:
     return "kk" if relative.parts[:1] == ("kk",) else "ru"
 
@@ -57,3 +88,43 @@ def language_of_path(relative: Path) -> str:
 def content_pages(build: Build) -> list[Path]:
     """Every built HTML page except the search and 404 pages, relative to the site."""
     return [p.relative_to(build.site) for p in build.html_pages() if p.name == "index.html"]
+
+
+CHROMIUM = "/usr/bin/chromium"
+# Root in CI needs --no-sandbox; the others keep Chromium from calling Google's services.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def new_page(browser, site_server):
+    """Opens pages in fresh browser contexts; fails the test on any script error or any request
+    that leaves the site's origin."""
+    contexts, errors, foreign = [], [], []
+
+    def open_page(path="", **context_options):
+        context = browser.new_context(**{"locale": "ru-RU", **context_options})
+        contexts.append(context)
+        page = context.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("request", lambda request: foreign.append(request.url)
+                if not request.url.startswith((site_server, "data:", "blob:")) else None)
+        if path is not None:
+            page.goto(site_server + path)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    assert errors == [], f"script errors: {errors}"
+    assert foreign == [], f"requests to another origin: {foreign}"

@@ -77,5 +77,5 @@ def test_kazakh_pages_show_kazakh_chrome(build):
 @pytest.mark.parametrize("admonition, ru, kk", [("warning", "Внимание", "Назар аударыңыз")])
 def test_admonition_titles_are_translated(build, admonition, ru, kk):
     for path, title in (("ask/", ru), ("kk/ask/", kk)):
-        element = build.page(path).select_one(f".admonition.{admonition} .admonition-title")
+        element = build.page(path).select_one(f"article > .admonition.{admonition} > .admonition-title")
         assert element.get_text(strip=True) == title

@@ -1,0 +1,84 @@
+"""The "before you ask" form: reads and checks docs/triage.yml once per change of the docs, and
+renders the tree into the page that carries the marker (/ask/ in each language), through the
+template overrides/partials/triage/form.html. The tree logic lives in support_kb.triage."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from support_kb import articles, knowledge_base, rules
+from support_kb.datafile import DataProblem, DataProblems
+from support_kb.dates import long_date
+from support_kb.site import language_of, language_prefix, render, strings
+
+MARKER = "<!-- triage-form -->"
+_cache: dict = {}
+
+
+def _read(config: MkDocsConfig):
+    """The knowledge base and its tree, read again only when a page or data file changed."""
+    docs = Path(config.docs_dir)
+    stamp = knowledge_base.fingerprint(docs)
+    if _cache.get("stamp") != stamp:
+        try:
+            kb = knowledge_base.read(docs)
+            tree = kb.tree()
+            editions = rules.load_editions(docs / "rules-editions.yml", kb.rules)
+        except (DataProblem, DataProblems) as error:
+            raise PluginError(f"The decision tree cannot be built:\n{error}") from None
+        _cache.update(stamp=stamp, kb=kb, tree=tree, edition=editions[0])
+    return _cache["kb"], _cache["tree"], _cache["edition"]
+
+
+def _script_json(data) -> str:
+    """JSON safe inside <script type="application/json">."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+
+
+def on_pre_build(config: MkDocsConfig):
+    _read(config)  # a broken tree fails the build even if no page shows it
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if MARKER not in html:
+        return html
+    kb, tree, edition = _read(config)
+    lang = language_of(config)
+    pages = kb.pages[lang]
+    summaries = {
+        node.id: [articles.summarize(pages, path) for path in node.articles]
+        for node in tree.nodes.values() if node.kind == "answer"
+    }
+    prefix = language_prefix(lang)
+
+    def link(site_path: str, anchor: str = "") -> str:
+        """From this page to a page of the same language."""
+        return get_relative_url(prefix + site_path, page.url) + (f"#{anchor}" if anchor else "")
+
+    suggestions = [
+        {"title": s.title, "sentence": s.sentence, "url": link(s.site_path, s.anchor), "keywords": s.keywords}
+        for s in articles.index(pages)
+    ]
+    form = render(config, "partials/triage/form.html", {
+        "tree": tree,
+        "summaries": summaries,
+        "topics": kb.topics,
+        "page_url": page.url,
+        "edition": edition,
+        "edition_date": long_date(edition.date, lang),
+        "suggestions_json": _script_json(suggestions),
+        "data_json": _script_json({
+            "strings": {key: text for key, text in strings(config).items() if key.startswith(("triage.", "msg."))},
+            "edition": long_date(edition.date, lang),
+            "utcOffsetMinutes": config.extra["support"]["utc_offset_minutes"],
+        }),
+        "script": get_relative_url("assets/javascripts/kb/ask-page.js", page.url),
+        "link": link,
+    })
+    return html.replace(MARKER, form)

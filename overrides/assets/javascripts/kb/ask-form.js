@@ -1,0 +1,351 @@
+// The "before you ask" form: one step of the tree at a time (the step in the URL's #fragment, so
+// Back/Forward and shared links work), the composed question, its draft, and the checks made
+// before the question leaves the page. Everything the user typed is set as text, never as HTML.
+
+import { formatDateTime, now } from "./astana-clock.js";
+import { composeQuestion, detectEnvironment } from "./compose.js";
+import { openDraftStore } from "./draft.js";
+import { findSensitive, mask } from "./privacy.js";
+import { suggestArticles } from "./suggest.js";
+
+const SAVE_DELAY_MS = 300;
+const SUGGEST_DELAY_MS = 300;
+
+export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, articles) {
+  const start = root.dataset.start;
+  const sections = new Map([...root.querySelectorAll("[data-node]")].map((el) => [el.dataset.node, el]));
+  const done = root.querySelector("[data-triage-done]");
+  const composer = root.querySelector("[data-triage-composer]");
+  const preview = composer.querySelector("[data-triage-message]");
+  const environment = composer.querySelector("[data-triage-environment]");
+  const rules = composer.querySelector("[data-triage-rules]");
+  const privacy = composer.querySelector("[data-triage-privacy]");
+  const status = composer.querySelector("[data-triage-status]");
+  const suggestions = composer.querySelector("[data-triage-suggestions]");
+  const notice = root.querySelector("[data-triage-notice]");
+  const controls = root.querySelector("[data-triage-controls]");
+  const store = openDraftStore(root.dataset.lang);
+
+  let path = [start];
+  let current = null;
+  let acceptedSensitive = ""; // the sensitive spans the user chose to keep, as a signature
+  let pendingAction = null;
+  const timers = {};
+
+  const targets = (id) => [...sections.get(id).querySelectorAll("[data-triage-go]")].map((a) => a.dataset.triageGo);
+
+  /** The fewest steps from start to a node reached by a shared link. */
+  function pathTo(target) {
+    const previous = new Map([[start, null]]);
+    const queue = [start];
+    for (const id of queue) {
+      if (id === target) break;
+      for (const next of targets(id)) {
+        if (!previous.has(next)) {
+          previous.set(next, id);
+          queue.push(next);
+        }
+      }
+    }
+    const result = [];
+    for (let id = target; id; id = previous.get(id)) result.unshift(id);
+    return result[0] === start ? result : [start];
+  }
+
+  const formOf = (id) => sections.get(id)?.querySelector("[data-triage-form]");
+  const controlsOf = (form) => [...form.querySelectorAll("input, textarea, select")];
+  const valueOf = (el) => (el.type === "checkbox" ? (el.checked ? s["msg.yes"] : "") : el.value);
+
+  // --- the draft ---------------------------------------------------------------------------
+  function snapshot() {
+    const fields = {};
+    for (const [id] of sections) {
+      const form = formOf(id);
+      if (!form) continue;
+      const values = {};
+      for (const el of controlsOf(form)) {
+        const value = el.type === "checkbox" ? el.checked : el.value;
+        if (value) values[el.name] = value;
+      }
+      if (Object.keys(values).length) fields[id] = values;
+    }
+    return { path, fields, environment: environment.value, rules: rules.checked };
+  }
+
+  function saveSoon() {
+    clearTimeout(timers.save);
+    timers.save = setTimeout(() => store.save(snapshot()), SAVE_DELAY_MS);
+  }
+
+  function restore(draft) {
+    for (const [id, values] of Object.entries(draft.fields || {})) {
+      const form = formOf(id);
+      if (!form) continue;
+      for (const el of controlsOf(form)) {
+        if (!(el.name in values)) continue;
+        if (el.type === "checkbox") el.checked = Boolean(values[el.name]);
+        else el.value = String(values[el.name]);
+      }
+    }
+    if (typeof draft.environment === "string") environment.value = draft.environment;
+    rules.checked = Boolean(draft.rules);
+  }
+
+  const hasText = () => Object.keys(snapshot().fields).length > 0;
+
+  // --- steps ---------------------------------------------------------------------------------
+  function show(id, { focus = true } = {}) {
+    if (id !== "solved" && !sections.has(id)) id = start;
+    if (id !== "solved") {
+      const at = path.indexOf(id);
+      if (at >= 0) path = path.slice(0, at + 1);
+      else if (targets(path[path.length - 1]).includes(id)) path = [...path, id];
+      else path = pathTo(id);
+    }
+    current = id;
+    for (const [nodeId, section] of sections) section.hidden = nodeId !== id;
+    done.hidden = id !== "solved";
+    controls.querySelector("[data-triage-back]").hidden = id !== "solved" && path.length < 2;
+    const section = id === "solved" ? done : sections.get(id);
+    if (section.dataset.kind === "form") {
+      section.append(composer);
+      composer.hidden = false;
+      update();
+    } else {
+      composer.hidden = true;
+    }
+    saveSoon();
+    if (focus) section.querySelector("h2").focus();
+  }
+
+  function go(id) {
+    if (location.hash !== `#${id}`) location.hash = id; // hashchange shows it
+    else show(id);
+  }
+
+  // --- the composed question ----------------------------------------------------------------
+  function question() {
+    const section = sections.get(current);
+    const form = formOf(current);
+    const answers = [];
+    const read = [];
+    for (let i = 0; i < path.length - 1; i++) {
+      const step = sections.get(path[i]);
+      if (step.dataset.kind === "question") {
+        const choice = step.querySelector(`[data-triage-go="${CSS.escape(path[i + 1])}"]`);
+        answers.push({ question: step.querySelector("h2").textContent, answer: choice.textContent.trim() });
+      } else if (step.dataset.kind === "answer") {
+        read.push(...[...step.querySelectorAll("[data-triage-article] > a")].map((a) => a.textContent.trim()));
+      }
+    }
+    const role = answers.shift()?.answer || "";
+    return composeQuestion(
+      {
+        topic: section.dataset.topicTitle,
+        role,
+        answers,
+        articles: read,
+        fields: controlsOf(form).map((el) => ({ label: labelOf(el), value: valueOf(el) })),
+        time: formatDateTime(now(), utcOffsetMinutes),
+        environment: environment.value,
+        screenshots: form.dataset.screenshots ? form.dataset.screenshots.split("\n") : [],
+        edition,
+      },
+      s,
+    );
+  }
+
+  const labelOf = (el) => el.labels[0].firstChild.textContent.trim();
+
+  function update() {
+    if (!current || !formOf(current)) return;
+    preview.textContent = question();
+    warnIfSensitive();
+  }
+
+  // --- checks before the question leaves the page -------------------------------------------
+  function validate() {
+    const problems = [];
+    for (const el of [...controlsOf(formOf(current)), rules]) {
+      const value = el.type === "checkbox" ? el.checked : el.value.trim();
+      let message = "";
+      if (el.required && !value) {
+        message = el === rules ? s["triage.error-rules"]
+          : el.tagName === "SELECT" ? s["triage.error-required-choice"] : s["triage.error-required"];
+      } else if (el.minLength > 0 && value && value.length < el.minLength) {
+        message = s["triage.error-min-length"].replace("{min}", el.minLength).replace("{count}", value.length);
+      }
+      showError(el, message);
+      if (message) problems.push(el);
+    }
+    if (problems.length) {
+      status.textContent = s["triage.errors-summary"];
+      problems[0].focus();
+    }
+    return problems.length === 0;
+  }
+
+  function showError(el, message) {
+    const error = el.closest("[data-triage-field]").querySelector("[data-triage-error]");
+    error.textContent = message;
+    error.hidden = !message;
+    if (message) el.setAttribute("aria-invalid", "true");
+    else el.removeAttribute("aria-invalid");
+  }
+
+  const sensitiveFields = () => [...controlsOf(formOf(current)), environment].filter((el) => el.type !== "checkbox");
+
+  function sensitiveFound() {
+    const kinds = new Set();
+    for (const el of sensitiveFields()) for (const span of findSensitive(el.value)) kinds.add(span.kind);
+    return [...kinds];
+  }
+
+  function warnIfSensitive() {
+    const kinds = sensitiveFound();
+    const signature = kinds.join(",");
+    if (!kinds.length || signature === acceptedSensitive) {
+      privacy.hidden = true;
+      return kinds;
+    }
+    const names = kinds.map((kind) => s[`triage.privacy-${kind}`]).join(", ");
+    privacy.querySelector("[data-triage-privacy-text]").textContent = s["triage.privacy-text"].replace("{found}", names);
+    privacy.hidden = false;
+    return kinds;
+  }
+
+  /** Runs an action on the composed question once it is complete and the user has decided about
+   * any password, IIN or phone number in it. */
+  function whenReady(action) {
+    status.textContent = "";
+    if (!validate()) return;
+    const kinds = warnIfSensitive();
+    if (kinds.length && kinds.join(",") !== acceptedSensitive) {
+      pendingAction = action;
+      privacy.querySelector("[data-triage-mask]").focus();
+      return;
+    }
+    action(question());
+  }
+
+  function resolvePrivacy(masking) {
+    if (masking) {
+      for (const el of sensitiveFields()) el.value = mask(el.value);
+      status.textContent = s["triage.privacy-masked"];
+    } else {
+      acceptedSensitive = sensitiveFound().join(",");
+    }
+    privacy.hidden = true;
+    update();
+    saveSoon();
+    const action = pendingAction;
+    pendingAction = null;
+    if (action) whenReady(action);
+  }
+
+  async function copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = s["triage.copied"];
+    } catch {
+      const range = document.createRange();
+      range.selectNodeContents(preview);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      status.textContent = document.execCommand("copy") ? s["triage.copied"] : s["triage.copy-failed"];
+    }
+  }
+
+  function download(text) {
+    const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
+    const link = Object.assign(document.createElement("a"), { href: url, download: s["triage.download-name"] });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    status.textContent = s["triage.downloaded"];
+  }
+
+  // --- suggestions while the description is typed --------------------------------------------
+  function suggest(text) {
+    const list = suggestions.querySelector("ul");
+    const found = suggestArticles(text, articles);
+    list.replaceChildren(
+      ...found.map((article) => {
+        const item = document.createElement("li");
+        const link = Object.assign(document.createElement("a"), { href: article.url, textContent: article.title });
+        item.append(link);
+        return item;
+      }),
+    );
+    suggestions.hidden = found.length === 0;
+  }
+
+  // --- wiring --------------------------------------------------------------------------------
+  root.classList.add("triage--live");
+  controls.hidden = false;
+  for (const template of root.querySelectorAll("[data-triage-template]")) template.hidden = true;
+  for (const form of root.querySelectorAll("[data-triage-form]")) {
+    form.hidden = false;
+    form.addEventListener("submit", (event) => event.preventDefault());
+  }
+
+  const draft = store.load();
+  if (draft) {
+    restore(draft);
+    if (Array.isArray(draft.path)) path = draft.path.filter((id) => sections.has(id));
+  }
+  if (!environment.value) environment.value = detectEnvironment();
+  if (!store.available) {
+    notice.textContent = s["triage.draft-unavailable"];
+    notice.hidden = false;
+  } else if (draft && hasText()) {
+    notice.textContent = s["triage.draft-restored"];
+    notice.hidden = false;
+  }
+
+  root.addEventListener("input", (event) => {
+    const el = event.target;
+    if (!el.matches("input, textarea, select")) return;
+    if (el.getAttribute("aria-invalid")) showError(el, "");
+    requestAnimationFrame(update);
+    saveSoon();
+    if (el.name === "description") {
+      clearTimeout(timers.suggest);
+      timers.suggest = setTimeout(() => suggest(el.value), SUGGEST_DELAY_MS);
+    }
+  });
+  root.addEventListener("change", saveSoon);
+  addEventListener("pagehide", () => store.save(snapshot()));
+  addEventListener("hashchange", () => show(decodeURIComponent(location.hash.slice(1))));
+
+  controls.querySelector("[data-triage-back]").addEventListener("click", () => {
+    go(current === "solved" ? path[path.length - 1] : path[path.length - 2] || start);
+  });
+  controls.querySelector("[data-triage-restart]").addEventListener("click", (event) => {
+    if (hasText() && !confirm(event.currentTarget.dataset.confirm)) return;
+    for (const form of root.querySelectorAll("[data-triage-form]")) form.reset();
+    rules.checked = false;
+    environment.value = detectEnvironment();
+    acceptedSensitive = "";
+    store.clear();
+    path = [start];
+    go(start);
+  });
+  root.addEventListener("click", (event) => {
+    const restart = event.target.closest(`a[href="#${CSS.escape(start)}"]:not([data-triage-go])`);
+    if (restart) path = [start];
+  });
+  composer.querySelector("[data-triage-copy]").addEventListener("click", () => whenReady(copy));
+  composer.querySelector("[data-triage-download]").addEventListener("click", () => whenReady(download));
+  privacy.querySelector("[data-triage-mask]").addEventListener("click", () => resolvePrivacy(true));
+  privacy.querySelector("[data-triage-keep]").addEventListener("click", () => resolvePrivacy(false));
+  setInterval(update, 30000); // the time in the question follows the clock
+
+  const wanted = decodeURIComponent(location.hash.slice(1));
+  const initial = wanted || path[path.length - 1] || start;
+  if (!wanted && initial !== start) history.replaceState(null, "", `#${initial}`);
+  show(initial, { focus: Boolean(wanted) });
+
+  return { whenReady, question, get current() { return current; } };
+}

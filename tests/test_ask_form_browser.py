@@ -1,0 +1,263 @@
+"""The "before you ask" form in Debian's Chromium, driven as a person drives it."""
+import re
+
+import pytest
+
+from browser_helpers import ASK, KB, TREE, axe_violations, choose, current_step, walk_to
+
+pytestmark = pytest.mark.browser
+
+LOGIN = {
+    "ru": {"method": "ИИН и пароль", "description": "Ввожу ИИН и пароль, нажимаю «Войти», страница обновляется без ошибки."},
+    "kk": {"method": "ЖСН және құпиясөз", "description": "ЖСН мен құпиясөзді енгізіп, «Кіру» батырмасын басамын, бет қатесіз жаңарады."},
+}
+RULES_CHECKBOX = {"ru": "Я прочитал(а) правила", "kk": "Мен техникалық қолдау қағидаларын оқыдым"}
+
+
+def fill_login(page, lang):
+    form = TREE.nodes["ask-login"]
+    labels = {f.id: f.label[lang] for f in form.fields}
+    step = current_step(page)
+    step.get_by_label(labels["method"]).select_option(LOGIN[lang]["method"])
+    step.get_by_label(labels["description"]).fill(LOGIN[lang]["description"])
+    step.get_by_label(labels["device"]).select_option(index=1)
+    step.get_by_role("checkbox", name=re.compile(re.escape(RULES_CHECKBOX[lang]))).check()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_walk_to_a_form_fill_it_and_read_the_composed_question(new_page, lang):
+    page = new_page(ASK[lang], timezone_id="Asia/Almaty")
+    page.clock.set_fixed_time("2026-11-26T04:30:00Z")  # 09:30 in Astana
+    page.reload()
+    walk_to(page, lang, "ask-login")
+    assert page.url.endswith("#ask-login")
+    fill_login(page, lang)
+    message = page.locator("[data-triage-message]").inner_text()
+    topic = KB.topics["account-login"].title[lang]
+    role = TREE.nodes["who"].choices[0].label[lang]
+    assert message.splitlines()[0].endswith(topic)
+    assert role in message.splitlines()[1]
+    form = TREE.nodes["ask-login"]
+    labels = {f.id: f.label[lang] for f in form.fields}
+    assert f"{labels['method']}: {LOGIN[lang]['method']}" in message
+    assert f"{labels['description']}: {LOGIN[lang]['description']}" in message
+    assert labels["error"] not in message  # empty optional fields are left out
+    assert "26.11.2026 09:30" in message  # Astana time, UTC+5
+    assert "Chrome" in message and "Linux" in message
+    assert form.screenshots[0][lang] in message
+    for choice_label in ("Вход, пароль, SMS-код, ЭЦП или браузер",) if lang == "ru" else ("Кіру, құпиясөз, SMS-код, ЭЦҚ немесе браузер",):
+        assert choice_label in message
+    edition = "25 ноября 2026 г." if lang == "ru" else "2026 жылғы 25 қараша"
+    assert edition in message.splitlines()[-1]
+
+
+@pytest.mark.parametrize("zone", ["Asia/Almaty", "Europe/Moscow", "America/Los_Angeles"])
+def test_the_question_carries_astana_time_whatever_the_zone(new_page, site_server, zone):
+    page = new_page(None, timezone_id=zone)
+    page.clock.set_fixed_time("2026-11-26T12:59:00Z")
+    page.goto(site_server + ASK["ru"] + "#ask-support")
+    assert "26.11.2026 17:59" in page.locator("[data-triage-message]").inner_text()
+
+
+def test_validation_messages_next_to_fields_and_focus_on_the_first(new_page):
+    page = new_page(ASK["kk"] + "#ask-login")
+    current_step(page).get_by_role("button", name="Сұрақты көшіру").click()
+    method = current_step(page).locator("select[name=method]")
+    assert method.evaluate("el => el === document.activeElement")
+    assert method.get_attribute("aria-invalid") == "true"
+    errors = current_step(page).locator("[data-triage-error]:visible")
+    assert "Нұсқаны таңдаңыз." in errors.all_inner_texts()
+    description = current_step(page).locator("textarea[name=description]")
+    description.fill("Тым қысқа")
+    current_step(page).get_by_role("button", name="Сұрақты көшіру").click()
+    text = current_step(page).locator("#f-ask-login-description-error").inner_text()
+    assert text == "Толығырақ жазыңыз: кемінде 30 таңба (қазір 9)."
+
+
+def test_reload_and_a_closed_tab_restore_the_step_and_the_text(new_page, site_server):
+    page = new_page(ASK["ru"])
+    walk_to(page, "ru", "ask-login")
+    fill_login(page, "ru")
+    page.reload()
+    assert current_step(page).get_attribute("data-node") == "ask-login"
+    assert current_step(page).locator("textarea[name=description]").input_value() == LOGIN["ru"]["description"]
+    # A new visit without the step in the address (the tab was closed) returns to the same step.
+    page.goto("about:blank")
+    page.goto(site_server + ASK["ru"])
+    assert page.url.endswith("#ask-login")
+    assert current_step(page).locator("select[name=method]").input_value() == LOGIN["ru"]["method"]
+    assert page.locator("[data-triage-notice]").inner_text() == "Восстановлен черновик вашего вопроса."
+
+
+def test_drafts_expire_after_30_days(new_page, site_server):
+    page = new_page(None)
+    page.clock.install(time="2026-11-01T06:00:00Z")
+    page.goto(site_server + ASK["ru"] + "#ask-support")
+    current_step(page).locator("textarea").fill("Черновик, который должен устареть через месяц.")
+    page.clock.run_for(1000)
+    page.clock.set_system_time("2026-12-02T06:00:00Z")
+    page.reload()
+    assert current_step(page).locator("textarea").input_value() == ""
+
+
+def test_start_over_asks_before_discarding(new_page):
+    page = new_page(ASK["ru"] + "#ask-support")
+    current_step(page).locator("textarea").fill("Текст, который не хочется потерять случайно.")
+    messages = []
+    page.once("dialog", lambda dialog: (messages.append(dialog.message), dialog.dismiss()))
+    page.get_by_role("button", name="Начать заново").click()
+    assert messages == ["Начать заново? Введённый текст вопроса будет удалён."]
+    assert current_step(page).locator("textarea").input_value().startswith("Текст")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Начать заново").click()
+    assert current_step(page).get_attribute("data-node") == "who"
+    page.reload()
+    assert page.locator("#f-ask-support-description").input_value() == ""
+
+
+def test_without_storage_the_form_works_and_says_so(new_page, site_server):
+    page = new_page(None)
+    page.add_init_script("Storage.prototype.setItem = () => { throw new DOMException('denied', 'SecurityError'); };")
+    page.goto(site_server + ASK["kk"])
+    notice = page.locator("[data-triage-notice]")
+    assert "жоба сақталмайды" in notice.inner_text()
+    walk_to(page, "kk", "ask-login")
+    assert current_step(page).locator("[data-triage-message]").inner_text().startswith("Тақырып:")
+
+
+def test_back_forward_and_shared_links(new_page, site_server):
+    page = new_page(ASK["ru"])
+    walk_to(page, "ru", "ask-login")
+    page.go_back()
+    assert current_step(page).get_attribute("data-node") == "login-help"
+    page.go_forward()
+    assert current_step(page).get_attribute("data-node") == "ask-login"
+    page.get_by_role("button", name="Назад").click()
+    assert current_step(page).get_attribute("data-node") == "login-help"
+    shared = new_page(None)
+    shared.goto(site_server + ASK["ru"] + "#ask-staff-reports")
+    message = current_step(shared).locator("[data-triage-message]").inner_text()
+    assert "Сотрудник дошкольной организации" in message  # the path is rebuilt from the start
+
+
+def test_what_a_user_types_is_shown_as_text_never_run(new_page):
+    page = new_page(ASK["ru"] + "#ask-support")
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    attack = '<img src=x onerror=alert(1)><script>alert(2)</script> \u202e RTL 👩‍👧 emoji'
+    current_step(page).locator("textarea").fill(attack)
+    page.wait_for_timeout(300)
+    preview = page.locator("[data-triage-message]")
+    assert attack in preview.inner_text()
+    assert preview.locator("img, script").count() == 0
+    page.reload()
+    assert dialogs == []
+
+
+def test_a_100_kb_description_does_not_freeze_the_page(new_page):
+    page = new_page(ASK["ru"] + "#ask-support")
+    textarea = current_step(page).locator("textarea")
+    textarea.fill("Очень длинное описание проблемы. " * 3200)
+    started = page.evaluate("performance.now()")
+    textarea.press("End")
+    textarea.type("!")
+    elapsed = page.evaluate(f"performance.now() - {started}")
+    assert elapsed < 1000
+    assert page.locator("[data-triage-message]").inner_text().endswith(("г.", "г"))  # still composed
+
+
+def test_privacy_guard_warns_before_copying_and_masks(new_page):
+    page = new_page(ASK["ru"] + "#ask-login", permissions=["clipboard-read", "clipboard-write"])
+    fill_login(page, "ru")
+    step = current_step(page)
+    step.locator("textarea").fill("Мой ИИН 900101300027, телефон +7 701 234 56 78, пароль: Qwerty123 не подходит")
+    step.get_by_role("button", name="Скопировать вопрос").click()
+    warning = page.locator("[data-triage-privacy]")
+    assert warning.is_visible()
+    assert "пароль, ИИН, номер телефона" in warning.inner_text()
+    page.get_by_role("button", name="Скрыть эти данные").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "900101300027" not in copied and "Qwerty123" not in copied and "234 56" not in copied
+    assert "••••••" in copied and "78" in copied
+    assert page.locator("[data-triage-status]").inner_text() == "Вопрос скопирован в буфер обмена."
+
+
+def test_copy_and_download_the_question(new_page):
+    page = new_page(ASK["kk"], permissions=["clipboard-read", "clipboard-write"])
+    walk_to(page, "kk", "ask-login")
+    fill_login(page, "kk")
+    current_step(page).get_by_role("button", name="Сұрақты көшіру").click()
+    message = page.locator("[data-triage-message]").inner_text()
+    assert page.evaluate("navigator.clipboard.readText()") == message
+    with page.expect_download() as download:
+        current_step(page).get_by_role("button", name=".txt ретінде жүктеп алу").click()
+    assert download.value.suggested_filename == "қолдауға-сұрақ.txt"
+    assert open(download.value.path(), encoding="utf-8").read() == message
+
+
+def test_matching_articles_are_suggested_while_typing(new_page):
+    page = new_page(ASK["ru"] + "#ask-support")
+    current_step(page).locator("textarea").type("не приходит смс код при входе")
+    suggestions = page.locator("[data-triage-suggestions]")
+    suggestions.wait_for(state="visible")
+    titles = suggestions.locator("a").all_inner_texts()
+    assert 1 <= len(titles) <= 3
+    assert "Не приходит SMS-код" in titles
+
+
+def test_keyboard_only_from_start_to_a_composed_question(new_page):
+    page = new_page(ASK["ru"])
+    def press_until_focused(name, key="Tab", limit=80):
+        for _ in range(limit):
+            page.keyboard.press(key)
+            focused = page.evaluate("document.activeElement.textContent.trim() || document.activeElement.getAttribute('aria-label') || document.activeElement.name || ''")
+            if focused == name:
+                return
+        raise AssertionError(f"could not reach {name!r} with the keyboard")
+    for label in ("Родитель или законный представитель", "Вход, пароль, SMS-код, ЭЦП или браузер",
+                  "Войти в личный кабинет", "Мне всё ещё нужна помощь"):
+        press_until_focused(label)
+        page.keyboard.press("Enter")
+    assert current_step(page).get_attribute("data-node") == "ask-login"
+    # Focus moved to the new step's heading; the first field is the next Tab stop.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "method"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Tab")
+    page.keyboard.type(LOGIN["ru"]["description"])
+    assert LOGIN["ru"]["description"] in page.locator("[data-triage-message]").inner_text()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_axe_finds_no_violation_on_the_ask_page(new_page, lang):
+    page = new_page(ASK[lang])
+    assert axe_violations(page) == []
+    walk_to(page, lang, "ask-login")
+    current_step(page).get_by_role("button").first.click()  # show the validation messages too
+    assert axe_violations(page) == []
+
+
+def test_privacy_rules_in_the_page_module(new_page):
+    """The IIN check digit and the masking, run in the browser as the form runs them."""
+    page = new_page(ASK["ru"])
+    result = page.evaluate("""async () => {
+        const p = await import(new URL("../assets/javascripts/kb/privacy.js", location.href));
+        return {
+            valid: ["900101300027", "000000000000"].map(p.isIin),
+            invalid: ["900101300022", "12345678901", "1234567890123"].map(p.isIin),
+            secondWeights: p.isIin("377835337400"),
+            neverAnIin: p.isIin("068709861190"),
+            kinds: p.findSensitive("пароль: 123abc, ЖСН 900101300027, тел 8 (701) 234-56-78").map(s => s.kind),
+            notSecret: p.findSensitive("забыл пароль от кабинета, пароль неверный").length,
+            kazakh: p.findSensitive("құпиясөз: Абв12345").map(s => s.kind),
+            masked: p.mask("пароль: 123abc и 900101300027"),
+        };
+    }""")
+    assert result["valid"] == [True, True]
+    assert result["invalid"] == [False, False, False]
+    assert result["secondWeights"] is True  # weights 1…11 give 10, weights 3…11,1,2 give the digit
+    assert result["neverAnIin"] is False  # both weightings give 10
+    assert result["kinds"] == ["password", "iin", "phone"]
+    assert result["notSecret"] == 0
+    assert result["kazakh"] == ["password"]
+    assert result["masked"] == "пароль: •••••• и ••••••••••••"

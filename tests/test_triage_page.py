@@ -1,0 +1,143 @@
+"""The /ask/ page as built: every node of the tree in both languages, working by links alone."""
+import shutil
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from conftest import DOCS, LANGUAGES, ROOT, SITE_URL, run_build
+from support_kb import knowledge_base
+
+KB = knowledge_base.read(DOCS)
+TREE = KB.tree()
+
+
+def ask_page(build, lang):
+    return build.page("ask/" if lang == "ru" else "kk/ask/")
+
+
+def resolve(build, page_path: str, href: str) -> Path:
+    """The built file a relative link from a page points to."""
+    target = urlsplit(urljoin(SITE_URL + page_path, href)).path.lstrip("/")
+    file = build.site / target
+    return file / "index.html" if target.endswith("/") or target == "" else file
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_node_is_rendered_once_with_its_texts(build, lang):
+    soup = ask_page(build, lang)
+    rendered = [el["data-node"] for el in soup.select("[data-node]")]
+    assert rendered == list(TREE.nodes)
+    for node in TREE.nodes.values():
+        element = soup.select_one(f'[data-node="{node.id}"]')
+        assert element.h2.get_text(strip=True) == node.title[lang]
+        if node.text:
+            assert node.text[lang] in element.get_text(" ", strip=True)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_choices_are_links_named_by_their_labels_and_resolve(build, lang):
+    soup = ask_page(build, lang)
+    ids = {el.get("id") for el in soup.select("[id]")}
+    for node in TREE.nodes.values():
+        element = soup.select_one(f'[data-node="{node.id}"]')
+        links = element.select("a[data-triage-go]")
+        expected = [(c.label[lang], c.go) for c in node.choices]
+        if node.kind == "answer":
+            expected = [(None, node.unresolved)]
+        for link, (label, go) in zip(links, expected, strict=True):
+            if label:
+                assert link.get_text(strip=True) == label
+            assert link["href"] == f"#{go}" and go in ids
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_answer_nodes_offer_their_articles_then_the_two_outcomes(build, lang):
+    path = "ask/" if lang == "ru" else "kk/ask/"
+    soup = ask_page(build, lang)
+    for node in (n for n in TREE.nodes.values() if n.kind == "answer"):
+        element = soup.select_one(f'[data-node="{node.id}"]')
+        articles = element.select("[data-triage-article]")
+        assert len(articles) == len(node.articles)
+        for item, article in zip(articles, node.articles):
+            page = KB.pages[lang][article.split("#")[0]]
+            link = item.a
+            assert resolve(build, path, link["href"]).is_file(), link["href"]
+            assert link.get_text(strip=True) in (page.title, page.heading(article.partition("#")[2]))
+            assert item.select_one(".triage__summary").get_text(strip=True)  # its first sentence
+        assert element.select_one("[data-triage-solved]")["href"] == "#solved"
+        assert element.select_one("[data-triage-unresolved]")["href"] == f"#{node.unresolved}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_refer_nodes_cite_rules_that_exist(build, lang):
+    path = "ask/" if lang == "ru" else "kk/ask/"
+    soup = ask_page(build, lang)
+    rules_page = build.page("rules/" if lang == "ru" else "kk/rules/")
+    for node in (n for n in TREE.nodes.values() if n.kind == "refer"):
+        links = soup.select_one(f'[data-node="{node.id}"]').select('a[href*="rules/#"]')
+        assert [a.get_text() for a in links] == node.rules
+        for link in links:
+            assert resolve(build, path, link["href"]).is_file()
+            assert rules_page.find(id=link["href"].split("#")[1])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_forms_label_every_field_and_show_a_template_without_script(build, lang):
+    soup = ask_page(build, lang)
+    for node in (n for n in TREE.nodes.values() if n.kind == "form"):
+        element = soup.select_one(f'[data-node="{node.id}"]')
+        for control in element.select("input, textarea, select"):
+            label = soup.select_one(f'label[for="{control["id"]}"]')
+            assert label is not None and label.get_text(strip=True), control["id"]
+        template = element.select_one("[data-triage-template] pre").get_text()
+        for field in node.fields:
+            assert f"{field.label[lang]}:" in template
+        assert KB.topics[node.topic].title[lang] in template
+    composer = soup.select_one("[data-triage-composer]")
+    assert composer.select_one("[data-triage-message]") is not None
+    assert len(soup.select("[data-triage-message]")) == 1
+    for control in composer.select("input"):
+        assert soup.select_one(f'label[for="{control["id"]}"]')
+    assert "rules/" in composer.select_one('label[for="triage-rules"] a')["href"]
+
+
+def test_every_topic_is_reachable_from_start():
+    reached = TREE.distances()
+    covered = set()
+    for node_id in reached:
+        node = TREE.nodes[node_id]
+        covered.add(node.topic)
+        covered.update(KB.pages["ru"][a.split("#")[0]].meta.get("topic") for a in node.articles)
+        if node.kind == "refer":
+            covered.add("out-of-scope")
+    assert set(KB.topics) <= covered, set(KB.topics) - covered
+
+
+def test_every_form_is_behind_an_answer_node():
+    """No path from start reaches a form without first offering articles."""
+    parents = TREE.parents()
+    for node in (n for n in TREE.nodes.values() if n.kind == "form"):
+        assert parents[node.id] and all(TREE.nodes[p].kind == "answer" for p, _ in parents[node.id]), node.id
+
+
+def test_both_roles_reach_their_forms():
+    parents_of = {"parent": "account-register", "staff": "staff-enrolment"}
+    for role, topic in parents_of.items():
+        form = next(n for n in TREE.nodes.values() if n.topic == topic)
+        sub = knowledge_base.triage.Tree(role, TREE.nodes)
+        assert form.id in sub.distances()
+
+
+def test_a_broken_tree_fails_the_build_with_a_clear_line(tmp_path):
+    project = tmp_path / "project"
+    for name in ("docs", "overrides", "hooks"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    tree = project / "docs" / "triage.yml"
+    tree.write_text(tree.read_text(encoding="utf-8").replace("go: login-help", "go: login-hlep"), encoding="utf-8")
+    result = run_build(tmp_path / "site", project / "mkdocs.yml")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "triage.yml:" in output and "sign-in: leads to 'login-hlep', which is no node" in output
+    assert "Traceback" not in output
