@@ -3,7 +3,9 @@ import re
 
 import pytest
 
-from browser_helpers import ASK, KB, TREE, axe_violations, choose, current_step, walk_to
+from playwright.sync_api import expect
+
+from browser_helpers import ASK, KB, TREE, axe_violations, current_step, wait_for_step, walk_to
 
 pytestmark = pytest.mark.browser
 
@@ -32,6 +34,7 @@ def test_walk_to_a_form_fill_it_and_read_the_composed_question(new_page, lang):
     walk_to(page, lang, "ask-login")
     assert page.url.endswith("#ask-login")
     fill_login(page, lang)
+    expect(page.locator("[data-triage-message]")).to_contain_text(LOGIN[lang]["description"])
     message = page.locator("[data-triage-message]").inner_text()
     topic = KB.topics["account-login"].title[lang]
     role = TREE.nodes["who"].choices[0].label[lang]
@@ -110,7 +113,7 @@ def test_start_over_asks_before_discarding(new_page):
     assert current_step(page).locator("textarea").input_value().startswith("Текст")
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Начать заново").click()
-    assert current_step(page).get_attribute("data-node") == "who"
+    wait_for_step(page, "who")
     page.reload()
     assert page.locator("#f-ask-support-description").input_value() == ""
 
@@ -129,11 +132,11 @@ def test_back_forward_and_shared_links(new_page, site_server):
     page = new_page(ASK["ru"])
     walk_to(page, "ru", "ask-login")
     page.go_back()
-    assert current_step(page).get_attribute("data-node") == "login-help"
+    wait_for_step(page, "login-help")
     page.go_forward()
-    assert current_step(page).get_attribute("data-node") == "ask-login"
+    wait_for_step(page, "ask-login")
     page.get_by_role("button", name="Назад").click()
-    assert current_step(page).get_attribute("data-node") == "login-help"
+    wait_for_step(page, "login-help")
     shared = new_page(None)
     shared.goto(site_server + ASK["ru"] + "#ask-staff-reports")
     message = current_step(shared).locator("[data-triage-message]").inner_text()
@@ -176,10 +179,10 @@ def test_privacy_guard_warns_before_copying_and_masks(new_page):
     assert warning.is_visible()
     assert "пароль, ИИН, номер телефона" in warning.inner_text()
     page.get_by_role("button", name="Скрыть эти данные").click()
+    expect(page.locator("[data-triage-status]")).to_have_text("Вопрос скопирован в буфер обмена.")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert "900101300027" not in copied and "Qwerty123" not in copied and "234 56" not in copied
     assert "••••••" in copied and "78" in copied
-    assert page.locator("[data-triage-status]").inner_text() == "Вопрос скопирован в буфер обмена."
 
 
 def test_copy_and_download_the_question(new_page):
@@ -187,6 +190,7 @@ def test_copy_and_download_the_question(new_page):
     walk_to(page, "kk", "ask-login")
     fill_login(page, "kk")
     current_step(page).get_by_role("button", name="Сұрақты көшіру").click()
+    expect(page.locator("[data-triage-status]")).to_have_text("Сұрақ алмасу буферіне көшірілді.")
     message = page.locator("[data-triage-message]").inner_text()
     assert page.evaluate("navigator.clipboard.readText()") == message
     with page.expect_download() as download:
@@ -225,7 +229,8 @@ def test_keyboard_only_from_start_to_a_composed_question(new_page):
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Tab")
     page.keyboard.type(LOGIN["ru"]["description"])
-    assert LOGIN["ru"]["description"] in page.locator("[data-triage-message]").inner_text()
+    assert page.evaluate("document.activeElement.name") == "description"
+    expect(page.locator("[data-triage-message]")).to_contain_text(LOGIN["ru"]["description"])
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])

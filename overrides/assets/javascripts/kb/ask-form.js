@@ -30,6 +30,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   let current = null;
   let acceptedSensitive = ""; // the sensitive spans the user chose to keep, as a signature
   let pendingAction = null;
+  let editedAt = Date.now(); // drafts expire 30 days after the last edit, not the last visit
   const timers = {};
 
   const targets = (id) => [...sections.get(id).querySelectorAll("[data-triage-go]")].map((a) => a.dataset.triageGo);
@@ -69,7 +70,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
       }
       if (Object.keys(values).length) fields[id] = values;
     }
-    return { path, fields, environment: environment.value, rules: rules.checked };
+    return { path, fields, environment: environment.value, rules: rules.checked, savedAt: editedAt };
   }
 
   function saveSoon() {
@@ -198,7 +199,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   function sensitiveFound() {
     const kinds = new Set();
     for (const el of sensitiveFields()) for (const span of findSensitive(el.value)) kinds.add(span.kind);
-    return [...kinds];
+    return ["password", "iin", "phone"].filter((kind) => kinds.has(kind));
   }
 
   function warnIfSensitive() {
@@ -292,6 +293,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
 
   const draft = store.load();
   if (draft) {
+    editedAt = draft.savedAt;
     restore(draft);
     if (Array.isArray(draft.path)) path = draft.path.filter((id) => sections.has(id));
   }
@@ -308,6 +310,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     const el = event.target;
     if (!el.matches("input, textarea, select")) return;
     if (el.getAttribute("aria-invalid")) showError(el, "");
+    editedAt = Date.now();
     requestAnimationFrame(update);
     saveSoon();
     if (el.name === "description") {

@@ -28,10 +28,11 @@ export function openDraftStore(lang, storage = globalThis.localStorage) {
         return null;
       }
     },
+    /** Saves the draft; `savedAt` (the last edit) starts its 30 days, the time of saving if absent. */
     save(draft, nowMs = Date.now()) {
       if (!available) return;
       try {
-        storage.setItem(key, JSON.stringify({ ...draft, savedAt: nowMs }));
+        storage.setItem(key, JSON.stringify({ savedAt: nowMs, ...draft }));
       } catch {
         // Quota exceeded: keep the page working; the last saved draft stays.
       }

@@ -18,7 +18,8 @@ export function isIin(value) {
 
 /** A password is flagged when written as "пароль: x", or when what follows looks like one. */
 function looksLikeSecret(separator, token) {
-  return /[:=—–-]/.test(separator) || (token.length >= 6 && /[\d\W_]/u.test(token));
+  if (token.startsWith(MASK)) return false; // already masked
+  return /[:=—–-]/.test(separator) || (token.length >= 6 && /[^\p{L}]/u.test(token));
 }
 
 /** Sensitive spans: [{kind: "password" | "iin" | "phone", start, end}], in text order. */
