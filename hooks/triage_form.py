@@ -3,7 +3,6 @@ renders the tree into the page that carries the marker (/ask/ in each language),
 template overrides/partials/triage/form.html. The tree logic lives in support_kb.triage."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,7 +14,7 @@ from mkdocs.utils import get_relative_url
 from support_kb import articles, knowledge_base, rules
 from support_kb.datafile import DataProblem, DataProblems
 from support_kb.dates import long_date
-from support_kb.site import language_of, language_prefix, render, strings
+from support_kb.site import language_of, language_prefix, render, script_json, strings
 
 MARKER = "<!-- triage-form -->"
 _cache: dict = {}
@@ -34,11 +33,6 @@ def _read(config: MkDocsConfig):
             raise PluginError(f"The decision tree cannot be built:\n{error}") from None
         _cache.update(stamp=stamp, kb=kb, tree=tree, edition=editions[0])
     return _cache["kb"], _cache["tree"], _cache["edition"]
-
-
-def _script_json(data) -> str:
-    """JSON safe inside <script type="application/json">."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
 
 
 def on_pre_build(config: MkDocsConfig):
@@ -72,8 +66,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         "page_url": page.url,
         "edition": edition,
         "edition_date": long_date(edition.date, lang),
-        "suggestions_json": _script_json(suggestions),
-        "data_json": _script_json({
+        "suggestions_json": script_json(suggestions),
+        "data_json": script_json({
             "strings": {key: text for key, text in strings(config).items() if key.startswith(("triage.", "msg."))},
             "edition": long_date(edition.date, lang),
             "utcOffsetMinutes": config.extra["support"]["utc_offset_minutes"],

@@ -1,6 +1,7 @@
 """What every hook needs to know about the site being built: its language, its root, its templates."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -35,3 +36,8 @@ def render(config: MkDocsConfig, template: str, context: dict) -> str:
     """Render one of the theme's templates (overrides/ first) with the build's language and strings."""
     template = config.theme.get_env().get_template(template)
     return template.render(config=config, lang=language_of(config), strings=strings(config), **context)
+
+
+def script_json(data) -> str:
+    """JSON that is safe inside <script type="application/json">."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")

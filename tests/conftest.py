@@ -29,6 +29,9 @@ def _free_port() -> int:
 # which Material's language selector fetches) stay on the same origin in the browser tests.
 PORT = _free_port()
 SITE_URL = f"http://127.0.0.1:{PORT}/"
+# The support chat the hand-off opens; browser tests answer it with page.route.
+CHAT_ORIGIN = "http://chat.localhost"
+CHAT_URL = CHAT_ORIGIN + "/chat?lang={lang}&topic={topic}&message={message}"
 
 
 @dataclass
@@ -49,7 +52,7 @@ class Build:
 
 def run_build(site_dir: Path, config: Path = ROOT / "mkdocs.yml") -> subprocess.CompletedProcess:
     """`mkdocs build --strict`, without -q: quiet mode hides warnings from strict mode's count."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL, SUPPORT_CHAT_URL=CHAT_URL)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
         capture_output=True, text=True, env=env, cwd=ROOT,
@@ -109,7 +112,7 @@ def browser():
 @pytest.fixture
 def new_page(browser, site_server):
     """Opens pages in fresh browser contexts; fails the test on any script error or any request
-    that leaves the site's origin."""
+    that leaves the site's origin (the hand-off to the chat excepted)."""
     contexts, errors, foreign = [], [], []
 
     def open_page(path="", **context_options):
@@ -118,7 +121,7 @@ def new_page(browser, site_server):
         page = context.new_page()
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.on("request", lambda request: foreign.append(request.url)
-                if not request.url.startswith((site_server, "data:", "blob:")) else None)
+                if not request.url.startswith((site_server, CHAT_ORIGIN, "data:", "blob:")) else None)
         if path is not None:
             page.goto(site_server + path)
         return page

@@ -3,6 +3,7 @@
 // before the question leaves the page. Everything the user typed is set as text, never as HTML.
 
 import { formatDateTime, now } from "./astana-clock.js";
+import { copyText } from "./clipboard.js";
 import { composeQuestion, detectEnvironment } from "./compose.js";
 import { openDraftStore } from "./draft.js";
 import { findSensitive, mask } from "./privacy.js";
@@ -245,16 +246,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   }
 
   async function copy(text) {
-    try {
-      await navigator.clipboard.writeText(text);
-      status.textContent = s["triage.copied"];
-    } catch {
-      const range = document.createRange();
-      range.selectNodeContents(preview);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      status.textContent = document.execCommand("copy") ? s["triage.copied"] : s["triage.copy-failed"];
-    }
+    status.textContent = (await copyText(text, preview)) ? s["triage.copied"] : s["triage.copy-failed"];
   }
 
   function download(text) {
@@ -350,5 +342,11 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   if (!wanted && initial !== start) history.replaceState(null, "", `#${initial}`);
   show(initial, { focus: Boolean(wanted) });
 
-  return { whenReady, question, get current() { return current; } };
+  return {
+    whenReady,
+    preview,
+    get topic() {
+      return sections.get(current)?.dataset.topic || "";
+    },
+  };
 }

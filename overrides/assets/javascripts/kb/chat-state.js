@@ -1,0 +1,98 @@
+// The chat's state as the page shows it: loads the calendar, trusts the server's clock when the
+// device's is more than five minutes off, and tells subscribers at every opening and closing
+// without a reload. Every element showing the state carries data-chat-state="open"|"closed".
+
+import { formatDateTime, now, setClockSkew, zonedParts } from "./astana-clock.js";
+import { makeSchedule } from "./support-hours.js";
+
+const SKEW_LIMIT_MS = 5 * 60 * 1000;
+const TICK_MS = 60 * 1000;
+
+function siteUrl(path) {
+  const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
+  return new URL(path, new URL(`${config.base || "."}/`, location.href));
+}
+
+async function loadCalendar(url) {
+  try {
+    const response = await fetch(url, { cache: "no-cache" });
+    if (!response.ok) return { calendar: null, serverDate: null };
+    const serverDate = Date.parse(response.headers.get("Date") || "");
+    return { calendar: await response.json(), serverDate: Number.isNaN(serverDate) ? null : serverDate };
+  } catch {
+    return { calendar: null, serverDate: null };
+  }
+}
+
+/** Words for a moment in a zone: "сегодня в 18:00", "в понедельник в 09:00", "04.01 в 09:00". */
+export function describeMoment(ms, offsetMinutes, nowMs, s) {
+  const day = zonedParts(new Date(ms), offsetMinutes);
+  const today = zonedParts(new Date(nowMs), offsetMinutes);
+  const days = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(today.year, today.month - 1, today.day)) / 864e5);
+  const time = formatDateTime(new Date(ms), offsetMinutes).slice(-5);
+  let name;
+  if (days === 0) name = s["chat.today"];
+  else if (days === 1) name = s["chat.tomorrow"];
+  else if (days < 7) name = s["chat.weekdays"].split("|")[day.weekday - 1];
+  else name = formatDateTime(new Date(ms), offsetMinutes).slice(0, 5);
+  return { day: name, time };
+}
+
+export function describeDuration(ms, s) {
+  const minutes = Math.max(1, Math.ceil(ms / 60000));
+  const d = Math.floor(minutes / 1440);
+  const h = Math.floor((minutes % 1440) / 60);
+  const m = minutes % 60;
+  const parts = [];
+  if (d) parts.push(`${d} ${s["chat.days"]}`);
+  if (h) parts.push(`${h} ${s["chat.hours"]}`);
+  if (m && !d) parts.push(`${m} ${s["chat.minutes"]}`);
+  return s["chat.in"].replace("{duration}", parts.join(" "));
+}
+
+/** The sentence for the state, with the user's own time when their zone is not Astana's. */
+export function describeState(state, config, nowMs) {
+  const s = config.strings;
+  const offset = config.utcOffsetMinutes;
+  const at = describeMoment(state.changeAt, offset, nowMs, s);
+  let text = state.open
+    ? s["chat.open"].replace("{time}", at.time)
+    : s["chat.closed"].replace("{day}", at.day).replace("{time}", at.time);
+  const localOffset = -new Date(state.changeAt).getTimezoneOffset();
+  if (localOffset !== offset) {
+    const local = describeMoment(state.changeAt, localOffset, nowMs, s);
+    text += `; ${s["chat.local"].replace("{day}", local.day).replace("{time}", local.time)}`;
+  }
+  text += `, ${describeDuration(state.changeAt - nowMs, s)}.`;
+  if (state.fallback) text += ` ${s["chat.fallback"]}`;
+  return text;
+}
+
+let loading = null; // one calendar request per page, whoever watches
+
+function schedule(config) {
+  loading ??= loadCalendar(siteUrl(config.calendarUrl)).then(({ calendar, serverDate }) => {
+    if (serverDate !== null && Math.abs(serverDate - Date.now()) > SKEW_LIMIT_MS) {
+      setClockSkew(serverDate - Date.now());
+    }
+    return makeSchedule(config, calendar);
+  });
+  return loading;
+}
+
+/** Starts watching; `listener(state, nowMs)` runs now, at every opening and closing, and each
+ * minute. Resolves to {check()}, the state at this very moment. */
+export async function watchChatState(config, listener) {
+  const hours = await schedule(config);
+  let timer;
+  const check = () => {
+    const nowMs = now().getTime();
+    const state = hours.stateAt(nowMs);
+    listener(state, nowMs);
+    clearTimeout(timer);
+    const untilChange = state.changeAt === null ? TICK_MS : state.changeAt - nowMs;
+    timer = setTimeout(check, Math.max(50, Math.min(untilChange + 50, TICK_MS)));
+  };
+  check();
+  return { check: () => hours.stateAt(now().getTime()) };
+}

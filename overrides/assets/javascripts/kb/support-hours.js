@@ -1,0 +1,77 @@
+// When the support chat is open: working days (the build's calendar: holidays, moved days off,
+// decreed working weekends) from `opens` to `closes`, Astana time. Pure functions of an instant.
+
+import { zonedParts } from "./astana-clock.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const SEARCH_DAYS = 400;
+
+const minutesOf = (hhmm) => {
+  const [h, m] = hhmm.split(":").map(Number);
+  return h * 60 + m;
+};
+const pad = (n) => String(n).padStart(2, "0");
+const isoDate = (p) => `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+
+/**
+ * @param {object} config  {utcOffsetMinutes, workingWeekdays, opens, closes}
+ * @param {object|null} calendar  the build's support-calendar.json, or null when it could not load
+ */
+export function makeSchedule(config, calendar) {
+  const offset = config.utcOffsetMinutes;
+  const opens = minutesOf(config.opens);
+  const closes = minutesOf(config.closes);
+  const covers = (date) => Boolean(calendar) && calendar.first <= date && date <= calendar.last;
+
+  function isWorkingDay(parts) {
+    const date = isoDate(parts);
+    const special = calendar?.days?.[date];
+    if (covers(date) && special) return !special.off;
+    return config.workingWeekdays.includes(parts.weekday);
+  }
+
+  /** The instant (ms) of a given Astana wall-clock minute on the day of `parts`. */
+  const instant = (parts, minutes) =>
+    Date.UTC(parts.year, parts.month - 1, parts.day) + (minutes - offset) * 60000;
+
+  /** {open, changeAt, fallback}: changeAt is the closing time when open, else the next opening. */
+  function stateAt(nowMs) {
+    const today = zonedParts(new Date(nowMs), offset);
+    const minute = today.hours * 60 + today.minutes;
+    const fallback = !covers(isoDate(today));
+    if (isWorkingDay(today) && minute >= opens && minute < closes) {
+      return { open: true, changeAt: instant(today, closes), fallback };
+    }
+    if (isWorkingDay(today) && minute < opens) {
+      return { open: false, changeAt: instant(today, opens), fallback };
+    }
+    for (let i = 1; i <= SEARCH_DAYS; i++) {
+      const day = zonedParts(new Date(nowMs + i * DAY_MS), offset);
+      if (isWorkingDay(day)) return { open: false, changeAt: instant(day, opens), fallback };
+    }
+    return { open: false, changeAt: null, fallback };
+  }
+
+  return { stateAt, isWorkingDay };
+}
+
+/** An iCalendar event at the chat's next opening, times in UTC. */
+export function reminderIcs({ startMs, minutes = 30, title, text, nowMs }) {
+  const stamp = (ms) => new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const escape = (value) => value.replace(/([\\;,])/g, "\\$1").replace(/\n/g, "\\n");
+  return [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//kindergarten-queue-help//support-chat//EN",
+    "BEGIN:VEVENT",
+    `UID:support-chat-${startMs}@kindergarten-queue-help`,
+    `DTSTAMP:${stamp(nowMs)}`,
+    `DTSTART:${stamp(startMs)}`,
+    `DTEND:${stamp(startMs + minutes * 60000)}`,
+    `SUMMARY:${escape(title)}`,
+    `DESCRIPTION:${escape(text)}`,
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "",
+  ].join("\r\n");
+}

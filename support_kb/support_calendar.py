@@ -1,0 +1,189 @@
+"""The support chat's calendar in Astana time: working weekdays minus Kazakhstan's public holidays
+(the `holidays` package, which knows the law's weekend moves), adjusted by the editors' data file
+for what the package lags behind: days off and working weekend days decreed each year, and extra
+closures. Produces the JSON the pages read and the list the "when support works" page shows."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import holidays
+
+from . import datafile
+from .datafile import DataProblem, DataProblems, Text
+
+KINDS = ("day-off", "working-day", "closure")
+ENTRY_KEYS = {"date", "kind", "name", "source"}
+FILE_KEYS = {"decrees_checked_until", "holiday_names", "days"}
+WARN_DAYS = 90
+_QUALIFIER = re.compile(r"^(?P<base>.*?) \((?P<what>observed|estimated)\)$")
+_SUBSTITUTED = re.compile(r"^Day off \(substituted from (\d\d)/(\d\d)/(\d{4})\)$")
+QUALIFIERS = {
+    "observed": Text("перенесённый выходной", "ауыстырылған демалыс"),
+    "estimated": Text("дата по расчёту", "болжамды күн"),
+}
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day that differs from the weekly pattern, or a holiday that falls on a weekend."""
+
+    date: dt.date
+    off: bool
+    name: Text
+    source: str  # "law" for the holidays package, else the editors' reference
+
+
+@dataclass(frozen=True)
+class Hours:
+    """When the chat is open, from extra.support in mkdocs.yml."""
+
+    utc_offset_minutes: int
+    working_weekdays: tuple[int, ...]  # ISO: Monday 1 … Sunday 7
+    opens: str
+    closes: str
+    years_ahead: int = 1
+
+    @classmethod
+    def from_config(cls, support: dict) -> "Hours":
+        return cls(int(support["utc_offset_minutes"]), tuple(support["working_weekdays"]),
+                   str(support["opens"]), str(support["closes"]), int(support.get("calendar_years_ahead", 1)))
+
+    def years(self, today: dt.date) -> range:
+        """The current year and the years ahead."""
+        return range(today.year, today.year + self.years_ahead + 1)
+
+
+@dataclass
+class Calendar:
+    first: dt.date
+    last: dt.date
+    decrees_checked_until: dt.date
+    days: dict[dt.date, Day]
+    hours: Hours
+
+    def is_working_day(self, day: dt.date) -> bool:
+        if day in self.days:
+            return not self.days[day].off
+        return day.isoweekday() in self.hours.working_weekdays
+
+    def non_working_days(self, start: dt.date, count: int) -> list[Day]:
+        """Named days off in [start, start + count): holidays, moved days, closures (not plain weekends)."""
+        end = start + dt.timedelta(days=count)
+        return [day for date, day in sorted(self.days.items()) if start <= date < end and day.off]
+
+    def warnings(self, today: dt.date) -> list[str]:
+        """The calendar must reach at least 90 days past the build, or pages soon lose the holidays."""
+        if (self.last - today).days < WARN_DAYS:
+            return [f"the support calendar ends on {self.last}, less than {WARN_DAYS} days after the build "
+                    "date: raise extra.support.calendar_years_ahead in mkdocs.yml"]
+        return []
+
+    def notices(self, today: dt.date) -> list[str]:
+        """Reminders for editors that do not stop the build."""
+        if self.decrees_checked_until < self.last:
+            return [f"decreed days off and working days are entered until {self.decrees_checked_until}: when the "
+                    f"Government publishes the transfers for {self.decrees_checked_until.year + 1}, add them to "
+                    "docs/support-calendar.yml and move decrees_checked_until"]
+        return []
+
+    def to_json(self) -> dict:
+        return {
+            "version": 1,
+            "first": self.first.isoformat(),
+            "last": self.last.isoformat(),
+            "utcOffsetMinutes": self.hours.utc_offset_minutes,
+            "workingWeekdays": list(self.hours.working_weekdays),
+            "opens": self.hours.opens,
+            "closes": self.hours.closes,
+            "days": {
+                date.isoformat(): {"off": day.off, "name": {"ru": day.name.ru, "kk": day.name.kk}}
+                for date, day in sorted(self.days.items())
+            },
+        }
+
+
+def _law_name(name: str, names: dict[str, Text], path: Path) -> Text:
+    substituted = _SUBSTITUTED.match(name)
+    if substituted:
+        month, day, year = substituted.groups()
+        return Text(f"Выходной день, перенесённый с {day}.{month}.{year}", f"{day}.{month}.{year} күнінен ауыстырылған демалыс")
+    qualified = _QUALIFIER.match(name)
+    base = qualified.group("base") if qualified else name
+    if base not in names:
+        raise DataProblems([DataProblem(path, f"holiday '{base}' from the holidays package has no name in "
+                                              "holiday_names: add its Russian and Kazakh names")])
+    text = names[base]
+    if qualified:
+        what = QUALIFIERS[qualified.group("what")]
+        return Text(f"{text.ru} ({what.ru})", f"{text.kk} ({what.kk})")
+    return text
+
+
+def build(path: Path, hours: Hours, years: range) -> Calendar:
+    """The calendar for the given years; every problem of the data file is raised at once."""
+    data = datafile.load(path)
+    problems: list[DataProblem] = []
+    if not isinstance(data, dict):
+        raise DataProblems([DataProblem(path, "the file must be a mapping with holiday_names and days")])
+    for key in sorted(set(data) - FILE_KEYS):
+        problems.append(DataProblem(path, f"unknown key '{key}'", data.line_of(key)))
+    checked = data.get("decrees_checked_until")
+    if not isinstance(checked, dt.date):
+        problems.append(DataProblem(path, "'decrees_checked_until' must be a date written YYYY-MM-DD",
+                                    data.line_of("decrees_checked_until")))
+    names: dict[str, Text] = {}
+    raw_names = data.get("holiday_names") or {}
+    for name, value in raw_names.items():
+        text, found = datafile.read_text(value, path, name, "name", raw_names.line_of(name))
+        problems += found
+        if text:
+            names[name] = text
+
+    law = holidays.country_holidays("KZ", years=list(years), language="en_US")
+    days: dict[dt.date, Day] = {}
+    for date, name in sorted(law.items()):
+        try:
+            days[date] = Day(date, True, _law_name(name, names, path), "law")
+        except DataProblems as missing:
+            problems += [p for p in missing.problems if str(p) not in map(str, problems)]
+
+    seen: dict[dt.date, int] = {}
+    for index, entry in enumerate(data.get("days") or [], 1):
+        node = f"days[{index}]"
+        if not isinstance(entry, dict):
+            problems.append(DataProblem(path, "an entry must be a mapping", data.line_of("days"), node))
+            continue
+        for key in sorted(set(entry) - ENTRY_KEYS):
+            problems.append(DataProblem(path, f"unknown key '{key}'", entry.line_of(key), node))
+        date, kind = entry.get("date"), entry.get("kind")
+        if not isinstance(date, dt.date):
+            problems.append(DataProblem(path, "'date' must be a date written YYYY-MM-DD", entry.line_of("date"), node))
+            continue
+        node = f"days[{date}]"
+        if kind not in KINDS:
+            problems.append(DataProblem(path, f"'kind' must be one of {', '.join(KINDS)}", entry.line_of("kind"), node))
+            continue
+        name, found = datafile.read_text(entry.get("name"), path, node, "name", entry.line_of("name"))
+        problems += found
+        if not isinstance(entry.get("source"), str) or not entry["source"].strip():
+            problems.append(DataProblem(path, "'source' must name the decree or announcement", entry.line, node))
+        if date in seen:
+            problems.append(DataProblem(path, f"{date} is already declared on line {seen[date]}", entry.line, node))
+            continue
+        seen[date] = entry.line
+        weekday = date.isoweekday() in hours.working_weekdays
+        if kind == "working-day" and weekday and date not in days:
+            problems.append(DataProblem(path, f"{date} is a {date:%A} and already a working day", entry.line_of("kind"), node))
+        if kind != "working-day" and date in days:
+            problems.append(DataProblem(path, f"{date} is already a holiday by law ({days[date].name.ru})",
+                                        entry.line_of("date"), node))
+        if kind != "working-day" and not weekday:
+            problems.append(DataProblem(path, f"{date} is a {date:%A}, already a day off", entry.line_of("date"), node))
+        if name and years.start <= date.year < years.stop:
+            days[date] = Day(date, kind != "working-day", name, entry["source"].strip() if entry.get("source") else "")
+    if problems:
+        raise DataProblems(problems)
+    return Calendar(dt.date(years.start, 1, 1), dt.date(years.stop - 1, 12, 31), checked, days, hours)
