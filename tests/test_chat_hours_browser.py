@@ -1,0 +1,180 @@
+"""The chat's state and the hand-off in Chromium, with the clock and the time zone under control."""
+import json
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from browser_helpers import ASK, current_step, walk_to
+from conftest import CHAT_ORIGIN
+from test_ask_form_browser import fill_login
+
+pytestmark = pytest.mark.browser
+ZONES = ["Asia/Almaty", "Europe/Moscow", "America/Los_Angeles"]
+
+
+def without_server_date(page):
+    """Python's http.server sends the real Date; faked clocks would lose to it (clock sanity)."""
+    def strip(route):
+        response = route.fetch()
+        headers = {k: v for k, v in response.headers.items() if k.lower() != "date"}
+        route.fulfill(response=response, headers=headers)
+    page.route("**/support-calendar.json", strip)
+
+
+def open_at(new_page, site_server, path, utc, zone="Asia/Almaty", calendar=None, **options):
+    page = new_page(None, timezone_id=zone, **options)
+    if calendar is None:
+        without_server_date(page)
+    else:
+        page.route("**/support-calendar.json", lambda route: route.fulfill(
+            status=200, content_type="application/json", body=json.dumps(calendar)))
+    page.clock.install(time=utc)
+    page.goto(site_server + path)
+    return page
+
+
+def badge(page):
+    element = page.locator("[data-chat-badge]")
+    expect(element).to_have_attribute("data-chat-state", re.compile("open|closed"))
+    return element
+
+
+@pytest.mark.parametrize("zone", ZONES)
+@pytest.mark.parametrize("utc, state", [
+    ("2026-11-26T03:59:00Z", "closed"),  # Thursday 08:59 in Astana
+    ("2026-11-26T04:00:00Z", "open"),    # 09:00
+    ("2026-11-26T12:59:00Z", "open"),    # 17:59
+    ("2026-11-26T13:00:00Z", "closed"),  # 18:00
+])
+def test_open_from_nine_to_six_astana_time_in_any_zone(new_page, site_server, zone, utc, state):
+    page = open_at(new_page, site_server, "", utc, zone)
+    assert badge(page).get_attribute("data-chat-state") == state
+
+
+@pytest.mark.parametrize("utc, text", [
+    ("2026-11-28T06:00:00Z", "откроется в понедельник в 09:00"),  # Saturday
+    ("2026-12-16T06:00:00Z", "откроется завтра в 09:00"),         # Independence Day, a Wednesday
+])
+def test_weekends_and_holidays_are_closed(new_page, site_server, utc, text):
+    page = open_at(new_page, site_server, "", utc)
+    assert badge(page).get_attribute("data-chat-state") == "closed"
+    assert text in badge(page).inner_text()
+
+
+def test_a_decreed_working_saturday_is_open(new_page, site_server, build):
+    calendar = json.loads((build.site / "assets" / "support-calendar.json").read_text(encoding="utf-8"))
+    calendar["days"]["2026-11-28"] = {"off": False, "name": {"ru": "Рабочая суббота", "kk": "Жұмыс істейтін сенбі"}}
+    page = open_at(new_page, site_server, "", "2026-11-28T06:00:00Z", calendar=calendar)
+    assert badge(page).get_attribute("data-chat-state") == "open"
+
+
+def test_the_users_own_time_is_added_when_their_zone_differs(new_page, site_server):
+    page = open_at(new_page, site_server, "", "2026-11-26T06:00:00Z", "Europe/Moscow")
+    text = badge(page).inner_text()
+    assert "до 18:00 (время Астаны)" in text and "у вас сегодня в 16:00" in text and "через 7 ч" in text
+    page = open_at(new_page, site_server, "", "2026-11-26T06:00:00Z", "Asia/Almaty")
+    assert "у вас" not in badge(page).inner_text()
+
+
+def test_the_page_closes_by_itself_at_six(new_page, site_server):
+    page = open_at(new_page, site_server, ASK["ru"] + "#ask-login", "2026-11-26T12:58:30Z")
+    assert badge(page).get_attribute("data-chat-state") == "open"
+    send = page.get_by_role("button", name="Скопировать и открыть чат")
+    expect(send).to_be_enabled()
+    page.clock.run_for("02:00")
+    expect(page.locator("[data-chat-badge]")).to_have_attribute("data-chat-state", "closed")
+    expect(page.locator("[data-triage-handoff]")).to_have_attribute("data-chat-state", "closed")
+    expect(send).to_be_disabled()
+
+
+def test_hand_off_copies_the_question_and_the_chat_receives_it(new_page, site_server):
+    page = open_at(new_page, site_server, ASK["kk"], "2026-11-26T05:00:00Z",
+                   permissions=["clipboard-read", "clipboard-write"])
+    received = []
+    page.context.route(f"{CHAT_ORIGIN}/**", lambda route: (received.append(route.request.url),
+                                                           route.fulfill(status=200, body="chat")))
+    walk_to(page, "kk", "ask-login")
+    fill_login(page, "kk")
+    with page.context.expect_page() as chat:
+        page.get_by_role("button", name="Көшіріп, чатты ашу").click()
+    chat.value.wait_for_load_state()
+    message = page.locator("[data-triage-message]").inner_text()
+    assert page.evaluate("navigator.clipboard.readText()") == message
+    query = parse_qs(urlsplit(received[0]).query)
+    assert query["lang"] == ["kk"] and query["topic"] == ["account-login"]
+    sent = query["message"][0]
+    # Cyrillic takes six characters per letter in a URL: a question this long arrives shortened.
+    assert sent == message or (sent.endswith("…") and message.startswith(sent[:-1]) and len(received[0]) <= 2000)
+    expect(page.locator("[data-handoff-status]")).to_contain_text("чатқа қойыңыз")
+
+
+def test_a_long_question_goes_shortened_and_whole_on_the_clipboard(new_page, site_server):
+    page = open_at(new_page, site_server, ASK["ru"] + "#ask-support", "2026-11-26T05:00:00Z",
+                   permissions=["clipboard-read", "clipboard-write"])
+    received = []
+    page.context.route(f"{CHAT_ORIGIN}/**", lambda route: (received.append(route.request.url),
+                                                           route.fulfill(status=200, body="chat")))
+    current_step(page).locator("textarea").fill("Подробное описание проблемы с порталом. " * 120)
+    page.get_by_role("checkbox", name=re.compile("Я прочитал")).check()
+    with page.context.expect_page() as chat:
+        page.get_by_role("button", name="Скопировать и открыть чат").click()
+    chat.value.wait_for_load_state()
+    assert len(received[0]) <= 2000
+    sent = parse_qs(urlsplit(received[0]).query)["message"][0]
+    assert sent.endswith("…")
+    whole = page.evaluate("navigator.clipboard.readText()")
+    assert len(whole) > 4000 and whole.startswith(sent[:-1])
+    expect(page.locator("[data-handoff-status]")).to_contain_text("полный текст скопирован")
+
+
+def test_outside_hours_the_button_waits_and_offers_a_reminder(new_page, site_server):
+    page = open_at(new_page, site_server, ASK["ru"] + "#ask-support", "2026-11-27T14:30:00Z")  # Friday 19:30
+    send = page.get_by_role("button", name="Скопировать и открыть чат")
+    expect(send).to_be_disabled()
+    expect(page.locator("[data-handoff-state]")).to_contain_text("откроется в понедельник в 09:00")
+    current_step(page).locator("textarea").fill("Черновик, который подождёт открытия чата.")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Добавить напоминание в календарь (.ics)").click()
+    ics = open(download.value.path(), encoding="utf-8").read()
+    assert "DTSTART:20261130T040000Z" in ics  # Monday 09:00 Astana, in UTC
+    page.reload()
+    assert current_step(page).locator("textarea").input_value().startswith("Черновик")
+
+
+def test_the_servers_clock_wins_when_the_device_is_off_by_more_than_five_minutes(new_page, site_server):
+    page = new_page(None)
+    page.route("**/support-calendar.json", lambda route: route.fulfill(
+        response=route.fetch(), headers={"Date": "Thu, 26 Nov 2026 05:00:00 GMT", "Content-Type": "application/json"}))
+    page.clock.install(time="2026-11-26T15:00:00Z")  # the device says 20:00 in Astana: closed
+    page.goto(site_server)
+    assert badge(page).get_attribute("data-chat-state") == "open"  # the server says 10:00
+
+
+def test_without_calendar_data_for_today_the_week_applies_and_the_page_says_so(new_page, site_server, build):
+    calendar = json.loads((build.site / "assets" / "support-calendar.json").read_text(encoding="utf-8"))
+    page = open_at(new_page, site_server, "", "2031-06-02T05:00:00Z", calendar=calendar)  # a Monday, 10:00
+    assert badge(page).get_attribute("data-chat-state") == "open"
+    assert "праздничные дни могут быть не учтены" in badge(page).inner_text()
+
+
+def test_widget_mode_calls_the_configured_function_with_the_whole_question(new_page, site_server):
+    page = new_page(None, permissions=["clipboard-read", "clipboard-write"])
+    without_server_date(page)
+    page.add_init_script("window.openSupportChat = (message, details) => { window.handedOff = {message, details}; };")
+
+    def widget_mode(route):
+        response = route.fetch()
+        body = response.text().replace('"mode": "url"', '"mode": "widget"')
+        route.fulfill(response=response, body=body)
+    page.route(re.compile(r".*/ask/$"), widget_mode)
+    page.clock.install(time="2026-11-26T05:00:00Z")
+    page.goto(site_server + ASK["ru"] + "#ask-support")
+    current_step(page).locator("textarea").fill("Подробное описание проблемы с порталом. " * 120)
+    page.get_by_role("checkbox", name=re.compile("Я прочитал")).check()
+    page.get_by_role("button", name="Скопировать и открыть чат").click()
+    page.wait_for_function("window.handedOff")
+    handed = page.evaluate("window.handedOff")
+    assert handed["message"] == page.locator("[data-triage-message]").inner_text()
+    assert handed["details"] == {"lang": "ru", "topic": "support-hours"}
