@@ -56,3 +56,12 @@ def _path(target: str, via: str) -> list[str]:
 def axe_violations(page) -> list[str]:
     results = Axe().run(page)
     return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
+
+
+def without_server_date(page):
+    """Python's http.server sends the real Date; a faked clock would lose to it (clock sanity)."""
+    def strip(route):
+        response = route.fetch()
+        headers = {k: v for k, v in response.headers.items() if k.lower() != "date"}
+        route.fulfill(response=response, headers=headers)
+    page.route("**/support-calendar.json", strip)

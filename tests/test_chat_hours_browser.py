@@ -6,21 +6,12 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import ASK, current_step, walk_to
+from browser_helpers import ASK, current_step, walk_to, without_server_date
 from conftest import CHAT_ORIGIN
 from test_ask_form_browser import fill_login
 
 pytestmark = pytest.mark.browser
 ZONES = ["Asia/Almaty", "Europe/Moscow", "America/Los_Angeles"]
-
-
-def without_server_date(page):
-    """Python's http.server sends the real Date; faked clocks would lose to it (clock sanity)."""
-    def strip(route):
-        response = route.fetch()
-        headers = {k: v for k, v in response.headers.items() if k.lower() != "date"}
-        route.fulfill(response=response, headers=headers)
-    page.route("**/support-calendar.json", strip)
 
 
 def open_at(new_page, site_server, path, utc, zone="Asia/Almaty", calendar=None, **options):
