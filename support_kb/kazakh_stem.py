@@ -1,7 +1,7 @@
 """A light Kazakh stemmer: strips inflectional endings (plural, possessive, case, a few verb forms)
-while vowel harmony allows it. The rules are data, shared with the site's search in the browser:
-support_kb/kazakh_suffixes.json. The JavaScript twin is overrides/assets/javascripts/search/kazakh-stem.js;
-both are tested on tests/data/kk-stems.tsv.
+while vowel harmony and the stem's last letter allow it. The rules are data, shared with the site's
+search in the browser: support_kb/kazakh_suffixes.json. The JavaScript twin is
+overrides/assets/javascripts/search/kazakh-stem.js; both are tested on tests/data/kk-stems.tsv.
 
     >>> stems("балаларға")
     ['балаларға', 'балалар', 'бала']
@@ -9,73 +9,96 @@ both are tested on tests/data/kk-stems.tsv.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 RULES_FILE = Path(__file__).with_name("kazakh_suffixes.json")
 
 
-class _Rules:
+@dataclass(frozen=True)
+class Ending:
+    form: str
+    harmony: str  # back | front | any
+    after: str  # vowel | consonant | voiceless | any
+
+
+class Rules:
+    """kazakh_suffixes.json, ready to use."""
+
     def __init__(self, data: dict):
+        vowels = data["vowels"]
         self.min_stem = int(data["min_stem_letters"])
-        self.back = set(data["vowels"]["back"])
-        self.front = set(data["vowels"]["front"])
+        self.back, self.front = set(vowels["back"]), set(vowels["front"])
         # A Latin i typed for і counts as a vowel too.
-        self.vowels = self.back | self.front | set(data["vowels"]["neutral"]) | {"i"}
+        self.vowels = self.back | self.front | set(vowels["neutral"]) | {"i"}
+        self.voiceless = set(data["letters"]["voiceless"])
+        self.consonantal = set(data["letters"]["consonantal_vowels"])
         self.alternations = dict(data["alternations"])
         self.look_alikes = {k: v for k, v in data["look_alikes"].items() if k != "about"}
-        endings = [(form, harmony) for group in data["suffixes"]
-                   for harmony in ("back", "front", "any") for form in group.get(harmony, [])]
-        # Longest first: the first ending that may go is the one stripped.
-        self.endings = sorted(set(endings), key=lambda e: (-len(e[0]), e[0], e[1]))
-        # Letters whose harmony survives folding (а may stand for ә, о for ө, у for ұ/ү, и for і).
+        # Letters whose harmony survives folding (а may stand for ә, о for ө, у for ұ or ү, и for і).
         folded = set(self.look_alikes.values())
-        self.sure_back = {v for v in self.back if v not in folded}
-        self.sure_front = {v for v in self.front if v not in folded}
+        self.sure_back = self.back - folded
+        self.sure_front = self.front - folded
+        endings = {Ending(form, harmony, group.get("after", "any"))
+                   for group in data["suffixes"]
+                   for harmony in ("back", "front", "any") for form in group.get(harmony, [])}
+        # Longest first: the first ending that may go is the one stripped.
+        self.endings = sorted(endings, key=lambda e: (-len(e.form), e.form, e.harmony, e.after))
+
+    def fold(self, text: str) -> str:
+        return "".join(self.look_alikes.get(ch, ch) for ch in text)
+
+    def harmony(self, stem: str, lenient: bool) -> str | None:
+        """'back' or 'front' by the stem's last vowel that decides it; None when none decides."""
+        back, front = (self.sure_back, self.sure_front) if lenient else (self.back, self.front)
+        for ch in reversed(stem):
+            if ch in back:
+                return "back"
+            if ch in front:
+                return "front"
+            if lenient and ch in self.vowels:
+                return None  # a vowel that may stand for either: do not judge
+        return None
+
+    def ends_as_required(self, stem: str, after: str) -> bool:
+        last = stem[-1]
+        vowel = last in self.vowels and last not in self.consonantal
+        if after == "vowel":
+            return vowel
+        if after == "consonant":
+            return not vowel
+        if after == "voiceless":
+            return last in self.voiceless
+        return True
+
+    def strip_once(self, word: str, lenient: bool) -> str | None:
+        compare = self.fold(word) if lenient else word
+        for ending in self.endings:
+            if not compare.endswith(self.fold(ending.form) if lenient else ending.form):
+                continue
+            stem = word[: len(word) - len(ending.form)]
+            if len(stem) < self.min_stem or not any(ch in self.vowels for ch in stem):
+                continue
+            if not self.ends_as_required(stem, ending.after):
+                continue
+            if ending.harmony != "any" and self.harmony(stem, lenient) not in (None, ending.harmony):
+                continue
+            if ending.form[0] in self.vowels and stem[-1] in self.alternations:
+                stem = stem[:-1] + self.alternations[stem[-1]]
+            return stem
+        return None
 
 
 @lru_cache(maxsize=1)
-def rules() -> _Rules:
-    return _Rules(json.loads(RULES_FILE.read_text(encoding="utf-8")))
+def rules() -> Rules:
+    return Rules(json.loads(RULES_FILE.read_text(encoding="utf-8")))
 
 
 def fold(word: str) -> str:
-    """The word with Kazakh letters replaced by the Russian (or Latin) look-alikes people type:
-    'өтініш' -> 'отиниш', 'жұмыс' -> 'жумыс'."""
-    table = rules().look_alikes
-    return "".join(table.get(ch, ch) for ch in word.lower())
-
-
-def _harmony(stem: str, r: _Rules, lenient: bool) -> str | None:
-    """'back' or 'front' by the stem's last vowel that decides it; None when nothing decides."""
-    back, front = (r.sure_back, r.sure_front) if lenient else (r.back, r.front)
-    for ch in reversed(stem):
-        if ch in back:
-            return "back"
-        if ch in front:
-            return "front"
-        if lenient and ch in r.vowels:
-            return None  # a vowel that may stand for either: do not judge
-    return None
-
-
-def _strip_once(word: str, r: _Rules, lenient: bool) -> str | None:
-    compare = fold(word) if lenient else word
-    for form, harmony in r.endings:
-        ending = fold(form) if lenient else form
-        if not compare.endswith(ending):
-            continue
-        stem = word[: len(word) - len(form)]
-        if len(stem) < r.min_stem or not any(ch in r.vowels for ch in stem):
-            continue
-        if harmony != "any":
-            found = _harmony(stem, r, lenient)
-            if found is not None and found != harmony:
-                continue
-        if form[0] in r.vowels and stem[-1] in r.alternations:
-            stem = stem[:-1] + r.alternations[stem[-1]]
-        return stem
-    return None
+    """The word lower-cased, with Kazakh letters replaced by the look-alikes people type instead:
+    'Өтініш' -> 'отиниш', 'жұмыс' -> 'жумыс'."""
+    return rules().fold(word.lower())
 
 
 def stems(word: str, lenient: bool = False) -> list[str]:
@@ -83,11 +106,11 @@ def stems(word: str, lenient: bool = False) -> list[str]:
     stems('кезектегі') == ['кезектегі', 'кезек'].
 
     lenient=True also accepts words typed without Kazakh letters ('балаларга', 'отиништер'):
-    endings are compared folded and a vowel that folding makes ambiguous does not decide harmony."""
+    endings are compared folded, and a vowel that folding makes ambiguous does not decide harmony."""
     r = rules()
     current = word.lower()
     found = [current]
-    while (stem := _strip_once(current, r, lenient)) is not None:
+    while (stem := r.strip_once(current, lenient)) is not None:
         found.append(stem)
         current = stem
     return found

@@ -1,0 +1,118 @@
+"""The editors' checks that read the Markdown: both languages have every page with the same topic,
+headings and numbered steps; front matter is complete; every topic has its article; no Kazakh page
+keeps a Russian paragraph; the glossary's avoided variants are not used. Each problem is one line
+that says what to fix. (Spelling is in support_kb.spelling; links are checked on the built site.)"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable
+
+from .glossary import Term, avoided_variants
+from .knowledge_base import KnowledgeBase
+from .pages import Page, plain
+
+# Pages that are articles about one topic each; the others (home, FAQ, glossary, rules history)
+# serve every topic.
+ARTICLE_FOLDERS = ("account/", "application/", "staff/", "support/")
+KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+")
+
+
+def parity(kb: KnowledgeBase) -> list[str]:
+    problems = []
+    ru, kk = kb.pages["ru"], kb.pages["kk"]
+    for path in sorted(set(ru) ^ set(kk)):
+        have, missing = ("ru", "kk") if path in ru else ("kk", "ru")
+        problems.append(f"docs/{have}/{path} has no twin: write docs/{missing}/{path} (same file name in both languages)")
+    for path in sorted(set(ru) & set(kk)):
+        a, b = ru[path], kk[path]
+        if a.meta.get("topic") != b.meta.get("topic"):
+            problems.append(f"docs/kk/{path}: topic '{b.meta.get('topic')}' differs from docs/ru/{path} "
+                            f"('{a.meta.get('topic')}'): give both the same topic")
+        levels_a, levels_b = Counter(level for level, *_ in a.headings), Counter(level for level, *_ in b.headings)
+        for level in sorted(set(levels_a) | set(levels_b)):
+            if levels_a[level] != levels_b[level]:
+                problems.append(f"docs/kk/{path} has {levels_b[level]} headings of level {level}, docs/ru/{path} has "
+                                f"{levels_a[level]}: a section exists in one language only")
+        if a.steps != b.steps:
+            problems.append(f"docs/kk/{path} has {b.steps} numbered steps, docs/ru/{path} has {a.steps}: "
+                            "a step was added or removed in one language only")
+    return problems
+
+
+def front_matter(kb: KnowledgeBase) -> list[str]:
+    problems = []
+    for lang, pages in kb.pages.items():
+        for path, page in sorted(pages.items()):
+            where = f"docs/{lang}/{path}"
+            for key in ("title", "description"):
+                if not str(page.meta.get(key) or "").strip():
+                    problems.append(f"{where}: the front matter has no '{key}': add `{key}: ...` between the --- lines")
+            topic = page.meta.get("topic")
+            if topic is not None and topic not in kb.topics:
+                problems.append(f"{where}: topic '{topic}' is not in docs/topics.yml: use one of its ids or add the topic there")
+            if path.startswith(ARTICLE_FOLDERS) and not topic:
+                problems.append(f"{where}: an article needs `topic:` in its front matter (an id from docs/topics.yml)")
+    for topic in kb.topics:
+        for lang, pages in kb.pages.items():
+            if not any(page.meta.get("topic") == topic for page in pages.values()):
+                problems.append(f"topic '{topic}' has no article in docs/{lang}/: write one with `topic: {topic}`")
+    return problems
+
+
+def paragraphs(page: Page) -> list[tuple[int, str]]:
+    """(line, plain text) of each prose block, without code, tables and markup."""
+    blocks, current, start, in_fence = [], [], 0, False
+    for number, line in enumerate(page.body.splitlines(), 1):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            continue
+        if in_fence or line.lstrip().startswith(("|", "<", "{:")):
+            continue
+        if not line.strip():
+            if current:
+                blocks.append((start, plain(" ".join(current))))
+            current = []
+            continue
+        if not current:
+            start = number
+        current.append(re.sub(r"^\s*(#+|\d+\.|[-*]|!!!\s*\w+)\s*", "", line))
+    if current:
+        blocks.append((start, plain(" ".join(current))))
+    return blocks
+
+
+def untranslated(kb: KnowledgeBase, is_russian: Callable[[list[str]], list[bool]]) -> list[str]:
+    """Kazakh pages' paragraphs without one Kazakh letter whose words are mostly Russian ones."""
+    candidates = []
+    for path, page in sorted(kb.pages["kk"].items()):
+        offset = page_offset(kb, "kk", path)
+        for line, text in paragraphs(page):
+            words = CYRILLIC_WORD.findall(text)
+            if len(words) >= 5 and not KAZAKH_LETTERS.search(text):
+                candidates.append((f"docs/kk/{path}:{line + offset}", words))
+    known = is_russian([word for _, words in candidates for word in words])
+    problems, index = [], 0
+    for where, words in candidates:
+        share = sum(known[index:index + len(words)]) / len(words)
+        index += len(words)
+        if share >= 0.6:
+            problems.append(f"{where}: this paragraph is Russian ({share:.0%} of its words), not Kazakh: translate it")
+    return problems
+
+
+def page_offset(kb: KnowledgeBase, lang: str, path: str) -> int:
+    """Lines before the body (the front matter), so that reported lines match the file."""
+    source = (kb.docs / lang / path).read_text(encoding="utf-8")
+    return source.count("\n", 0, len(source) - len(kb.pages[lang][path].body))
+
+
+def avoided_terms(kb: KnowledgeBase, terms: list[Term]) -> list[str]:
+    problems = []
+    for lang, pages in kb.pages.items():
+        for path, page in sorted(pages.items()):
+            text = f"{page.meta.get('title', '')}\n{page.meta.get('description', '')}\n{page.body}"
+            for variant, term in avoided_variants(terms, lang, text):
+                problems.append(f"docs/{lang}/{path}: uses «{variant}»; the glossary says «{term.term[lang]}»")
+    return problems

@@ -1,0 +1,157 @@
+"""The editors' checks. Each failure is a list of lines that say what to fix; each check is also
+shown catching the mistake it exists for, on a copy of the docs with that mistake made."""
+import shutil
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from conftest import DOCS, ROOT, SITE_URL
+from support_kb import checks, glossary, knowledge_base, spelling, texts
+
+WORD_LISTS = {lang: [ROOT / "spelling" / f"{lang}.txt"] for lang in ("ru", "kk")}
+
+
+def russian_words(words):
+    known = spelling.Hunspell("ru", WORD_LISTS["ru"]).known(words)
+    return [known[w] for w in words]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return knowledge_base.read(DOCS)
+
+
+@pytest.fixture
+def broken_docs(tmp_path):
+    """A copy of the docs (and the word lists) to break."""
+    shutil.copytree(DOCS, tmp_path / "docs")
+    shutil.copytree(ROOT / "spelling", tmp_path / "spelling")
+    shutil.copytree(ROOT / "overrides" / "partials" / "languages", tmp_path / "overrides" / "partials" / "languages")
+    return tmp_path
+
+
+def edit(path: Path, old: str, new: str):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# --- the site as it is passes every check ----------------------------------------------------
+
+def test_every_page_has_its_twin_with_the_same_topic_headings_and_steps(kb):
+    assert checks.parity(kb) == []
+
+
+def test_front_matter_is_complete_and_every_topic_has_its_article(kb):
+    assert checks.front_matter(kb) == []
+
+
+def test_no_kazakh_page_keeps_a_russian_paragraph(kb):
+    assert checks.untranslated(kb, russian_words) == []
+
+
+def test_pages_use_the_glossarys_terms(kb):
+    assert checks.avoided_terms(kb, glossary.load(DOCS / "glossary.yml")) == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_spelling(lang):
+    problems = spelling.check(lang, texts.all_texts(ROOT, lang), WORD_LISTS[lang])
+    assert [str(p) for p in problems] == []
+
+
+def test_every_internal_link_and_anchor_resolves_in_both_languages(build):
+    """On the built site, so that links written by the hooks and templates are checked too."""
+    ids = {}
+
+    def ids_of(file):
+        if file not in ids:
+            soup = build.page(file.relative_to(build.site).as_posix())
+            ids[file] = {el["id"] for el in soup.select("[id]")}
+        return ids[file]
+
+    problems = []
+    for page in build.html_pages():
+        relative = page.relative_to(build.site).as_posix()
+        if relative.startswith(("search/", "assets/")) or page.name == "404.html":
+            continue
+        url = SITE_URL + relative.removesuffix("index.html")
+        for link in build.page(relative).select("a[href]"):
+            href = link["href"]
+            target = urlsplit(urljoin(url, href))
+            if not target.geturl().startswith(SITE_URL) or href.startswith(("blob:", "mailto:")):
+                continue
+            file = build.site / target.path.lstrip("/")
+            if target.path.endswith("/"):
+                file = file / "index.html"
+            if not file.is_file():
+                problems.append(f"{relative}: link '{href}' leads to no page")
+            elif target.fragment and file.suffix == ".html" and target.fragment not in ids_of(file):
+                problems.append(f"{relative}: link '{href}' leads to no '#{target.fragment}' on its page")
+    assert problems == []
+
+
+def test_every_page_shows_its_last_update(build):
+    for lang, prefix in (("ru", ""), ("kk", "kk/")):
+        for path in ("", "rules/", "account/login/", "ask/", "glossary/"):
+            updated = build.page(prefix + path).select_one(".kb-updated time")
+            assert updated is not None and updated["datetime"][:4].isdigit(), (lang, path)
+    assert "Соңғы жаңартылған күні" in build.page("kk/faq/").select_one(".kb-updated").get_text()
+    assert "ноября" in build.page("faq/").select_one(".kb-updated").get_text() or \
+        build.page("faq/").select_one(".kb-updated time").get_text().endswith("г.")
+
+
+# --- each check catches its mistake ----------------------------------------------------------
+
+def test_parity_catches_a_step_added_in_one_language(broken_docs):
+    edit(broken_docs / "docs/ru/account/login.md", "\n1. ", "\n1. Лишний шаг только по-русски.\n1. ")
+    problems = checks.parity(knowledge_base.read(broken_docs / "docs"))
+    assert any("docs/kk/account/login.md has" in p and "numbered steps" in p for p in problems)
+
+
+def test_parity_catches_a_missing_twin_and_a_different_topic(broken_docs):
+    (broken_docs / "docs/kk/staff/reports.md").unlink()
+    edit(broken_docs / "docs/kk/staff/places.md", "topic: staff-places", "topic: staff-reports")
+    problems = checks.parity(knowledge_base.read(broken_docs / "docs"))
+    assert "docs/ru/staff/reports.md has no twin: write docs/kk/staff/reports.md (same file name in both languages)" in problems
+    assert any("docs/kk/staff/places.md: topic 'staff-reports' differs" in p for p in problems)
+
+
+def test_front_matter_catches_a_missing_description_and_an_unknown_topic(broken_docs):
+    edit(broken_docs / "docs/kk/account/sms-code.md", "\ndescription:", "\nabout:")
+    edit(broken_docs / "docs/ru/account/sms-code.md", "topic: sms-code", "topic: sms")
+    problems = checks.front_matter(knowledge_base.read(broken_docs / "docs"))
+    assert any(p.startswith("docs/kk/account/sms-code.md: the front matter has no 'description'") for p in problems)
+    assert any("docs/ru/account/sms-code.md: topic 'sms' is not in docs/topics.yml" in p for p in problems)
+    assert "topic 'sms-code' has no article in docs/ru/: write one with `topic: sms-code`" in problems
+
+
+def test_untranslated_catches_a_russian_paragraph_on_a_kazakh_page(broken_docs):
+    edit(broken_docs / "docs/kk/account/login.md", "\n## ",
+         "\nЕсли не получается войти, проверьте правильность ввода данных и повторите попытку позже.\n\n## ")
+    problems = checks.untranslated(knowledge_base.read(broken_docs / "docs"), russian_words)
+    assert len(problems) == 1 and problems[0].startswith("docs/kk/account/login.md:")
+    assert "is Russian" in problems[0] and "translate it" in problems[0]
+
+
+def test_spelling_names_kazakh_typed_without_its_letters(broken_docs):
+    edit(broken_docs / "docs/kk/faq.md", "\n## ", "\nОтініш беру үшін жумыс күндері жазыңыз, ал отiнiш нөмірін сақтаңыз.\n\n## ")
+    problems = [str(p) for p in spelling.check("kk", texts.all_texts(broken_docs, "kk"), WORD_LISTS["kk"])]
+    assert any("'Отініш' looks like Kazakh typed without its own letters" in p and "'өтініш'" in p for p in problems)
+    assert any("'жумыс'" in p and "did you mean 'жұмыс'" in p for p in problems)
+    assert any("'отiнiш' mixes Latin and Cyrillic letters" in p for p in problems)
+    assert all(p.startswith("docs/kk/faq.md:") for p in problems)
+
+
+def test_spelling_catches_a_russian_typo_and_the_tree_texts(broken_docs):
+    edit(broken_docs / "docs/triage.yml", 'ru: "Кто вы?"', 'ru: "Кто вы таккие?"')
+    problems = [str(p) for p in spelling.check("ru", texts.all_texts(broken_docs, "ru"), WORD_LISTS["ru"])]
+    assert len(problems) == 1 and problems[0].startswith("docs/triage.yml:")
+    assert "unknown ru word 'таккие'" in problems[0] and "spelling/ru.txt" in problems[0]
+
+
+def test_glossary_catches_an_avoided_variant(broken_docs):
+    edit(broken_docs / "docs/kk/faq.md", "Баланы балабақша кезегіне", "Баланы бала бақша кезегіне")
+    problems = checks.avoided_terms(knowledge_base.read(broken_docs / "docs"), glossary.load(broken_docs / "docs/glossary.yml"))
+    assert any("docs/kk/faq.md: uses «бала бақша»; the glossary says «балабақша»" in p for p in problems)
