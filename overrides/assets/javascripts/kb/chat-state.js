@@ -10,7 +10,8 @@ const TICK_MS = 60 * 1000;
 
 function siteUrl(path) {
   const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
-  return new URL(path, new URL(`${config.base || "."}/`, location.href));
+  const base = (config.base || ".").replace(/\/$/, "");
+  return new URL(path, new URL(`${base}/`, location.href));
 }
 
 async function loadCalendar(url) {
