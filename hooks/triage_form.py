@@ -30,7 +30,7 @@ def _read(config: MkDocsConfig):
             tree = kb.tree()
             editions = rules.load_editions(docs / "rules-editions.yml", kb.rules)
         except (DataProblem, DataProblems) as error:
-            raise PluginError(f"The decision tree cannot be built:\n{error}") from None
+            raise PluginError(f"The pages, labels, topics or decision tree cannot be read:\n{error}") from None
         _cache.update(stamp=stamp, kb=kb, tree=tree, edition=editions[0])
     return _cache["kb"], _cache["tree"], _cache["edition"]
 

@@ -30,8 +30,9 @@ def summarize(pages: dict[str, Page], path: str) -> Summary:
     page_path, _, anchor = path.partition("#")
     page = pages[page_path]
     title = (page.heading(anchor) or page.title) if anchor else page.title
-    return Summary(path, title, page.first_sentence(anchor), page.meta.get("topic"),
-                   " ".join(str(k) for k in page.meta.get("keywords", [])))
+    keywords = page.meta.get("keywords") or []
+    keywords = keywords if isinstance(keywords, str) else " ".join(str(k) for k in keywords)
+    return Summary(path, title, page.first_sentence(anchor), page.meta.get("topic"), keywords)
 
 
 def index(pages: dict[str, Page]) -> list[Summary]:

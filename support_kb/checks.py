@@ -10,7 +10,7 @@ from typing import Callable
 
 from .glossary import Term, avoided_variants
 from .knowledge_base import KnowledgeBase
-from .pages import Page, plain
+from .pages import FRONT_MATTER, Page, plain
 
 # Pages that are articles about one topic each; the others (home, FAQ, glossary, rules history)
 # serve every topic.
@@ -105,11 +105,16 @@ def untranslated(kb: KnowledgeBase, is_russian: Callable[[list[str]], list[bool]
 def page_offset(kb: KnowledgeBase, lang: str, path: str) -> int:
     """Lines before the body (the front matter), so that reported lines match the file."""
     source = (kb.docs / lang / path).read_text(encoding="utf-8")
-    return source.count("\n", 0, len(source) - len(kb.pages[lang][path].body))
+    front = FRONT_MATTER.match(source)
+    return source.count("\n", 0, front.end()) if front else 0
 
 
-def avoided_terms(kb: KnowledgeBase, terms: list[Term]) -> list[str]:
+def avoided_terms(kb: KnowledgeBase, terms: list[Term], data_texts=()) -> list[str]:
+    """Pages, and the (where, text) pairs of the data files in each language, using avoided variants."""
     problems = []
+    for lang, where, text in data_texts:
+        for variant, term in avoided_variants(terms, lang, text):
+            problems.append(f"{where}: uses «{variant}»; the glossary says «{term.term[lang]}»")
     for lang, pages in kb.pages.items():
         for path, page in sorted(pages.items()):
             text = f"{page.meta.get('title', '')}\n{page.meta.get('description', '')}\n{page.body}"

@@ -46,14 +46,21 @@ class _StrictLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> Mapping:
+    # Keys written in the mapping itself; keys merged from an anchor (`<<: *name`) may be overridden.
+    own = {id(key_node) for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge"}
     loader.flatten_mapping(node)
     result = Mapping()
     result.line = node.start_mark.line + 1
     result.key_lines = {}
+    merged: set = set()
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
-        if key in result:
+        if key in result and key not in merged:
             raise DataProblem(loader.name, f"key '{key}' is given twice", key_node.start_mark.line + 1)
+        if id(key_node) in own:
+            merged.discard(key)
+        else:
+            merged.add(key)
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result

@@ -34,6 +34,7 @@ class Rules:
         self.vowels = self.back | self.front | set(vowels["neutral"]) | {"i"}
         self.voiceless = set(data["letters"]["voiceless"])
         self.consonantal = set(data["letters"]["consonantal_vowels"])
+        self.final_letters = dict(data["final_letters"])
         self.alternations = dict(data["alternations"])
         self.look_alikes = {k: v for k, v in data["look_alikes"].items() if k != "about"}
         # Letters whose harmony survives folding (а may stand for ә, о for ө, у for ұ or ү, и for і).
@@ -73,6 +74,8 @@ class Rules:
         return True
 
     def strip_once(self, word: str, lenient: bool) -> str | None:
+        if word and word[-1] in self.final_letters:  # қою: қой + у
+            word = word[:-1] + self.final_letters[word[-1]]
         compare = self.fold(word) if lenient else word
         for ending in self.endings:
             if not compare.endswith(self.fold(ending.form) if lenient else ending.form):

@@ -9,6 +9,8 @@ from pathlib import Path
 import yaml
 from pymdownx.slugs import slugify
 
+from .datafile import DataProblem, DataProblems
+
 _slug = slugify(case="lower")
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{[:\s]*#([\w-]+)[^}]*\})?\s*#*\s*$")
@@ -59,7 +61,12 @@ def plain(markdown: str) -> str:
 
 def parse(path: str, source: str) -> Page:
     match = FRONT_MATTER.match(source)
-    meta = (yaml.safe_load(match.group(1)) or {}) if match else {}
+    try:
+        meta = (yaml.safe_load(match.group(1)) or {}) if match else {}
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 2 if error.problem_mark else None  # +1 for the opening ---
+        raise DataProblem(path, f"the front matter is not valid YAML ({error.problem}); put a text with ': ' "
+                                "in quotes", line) from None
     body = source[match.end():] if match else source
     page = Page(path, meta if isinstance(meta, dict) else {}, body)
     in_fence = False
@@ -102,7 +109,13 @@ def _unique(slug: str, seen: dict[str, int]) -> str:
 
 def load_language(folder: Path, fill=lambda text: text) -> dict[str, Page]:
     """Every page of one language folder, by path inside it; `fill` resolves portal labels first."""
-    return {
-        file.relative_to(folder).as_posix(): parse(file.relative_to(folder).as_posix(), fill(file.read_text(encoding="utf-8")))
-        for file in sorted(folder.rglob("*.md"))
-    }
+    pages, problems = {}, []
+    for file in sorted(folder.rglob("*.md")):
+        path = file.relative_to(folder).as_posix()
+        try:
+            pages[path] = parse(path, fill(file.read_text(encoding="utf-8")))
+        except DataProblem as problem:
+            problems.append(DataProblem(f"docs/{folder.name}/{path}", problem.message, problem.line))
+    if problems:
+        raise DataProblems(problems)
+    return pages

@@ -39,8 +39,10 @@ class Edition:
 _EDITION_KEYS = {"date", "rules", "summary"}
 
 
-def load_editions(path: Path, known: list[str]) -> list[Edition]:
-    """Editions, newest first; every problem of the file is reported at once."""
+def load_editions(path: Path, known: list[str], today: dt.date | None = None) -> list[Edition]:
+    """Editions, newest first; every problem of the file is reported at once. An edition takes
+    effect when it is published (rule 30-1), so none may be dated after today."""
+    today = today or dt.date.today()
     data = datafile.load(path)
     problems: list[DataProblem] = []
     if not isinstance(data, dict) or set(data) != {"editions"} or not isinstance(data["editions"], list):
@@ -57,6 +59,9 @@ def load_editions(path: Path, known: list[str]) -> list[Edition]:
         date = entry.get("date")
         if not isinstance(date, dt.date):
             problems.append(DataProblem(path, "'date' must be a date written YYYY-MM-DD", entry.line_of("date"), node))
+        elif date > today:
+            problems.append(DataProblem(path, f"{date} is in the future: add the edition on the day it is published",
+                                        entry.line_of("date"), node))
         rules = entry.get("rules")
         if rules == "all":
             rules = list(known)

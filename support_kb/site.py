@@ -33,8 +33,9 @@ def strings(config: MkDocsConfig) -> dict[str, str]:
 
 
 def render(config: MkDocsConfig, template: str, context: dict) -> str:
-    """Render one of the theme's templates (overrides/ first) with the build's language and strings."""
-    template = config.theme.get_env().get_template(template)
+    """Render one of the theme's templates (overrides/ first) with the build's language and strings.
+    Unlike Material's own templates, ours escape every value: editors' texts are text, not HTML."""
+    template = config.theme.get_env().overlay(autoescape=True).get_template(template)
     return template.render(config=config, lang=language_of(config), strings=strings(config), **context)
 
 

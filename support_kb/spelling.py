@@ -19,7 +19,11 @@ CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 LATIN = re.compile(r"[A-Za-z]")
 # A Russian (or Latin) letter typed where Kazakh has its own.
 KAZAKH_FOR = {"а": "ә", "г": "ғ", "к": "қ", "н": "ң", "о": "ө", "у": "ұү", "х": "һ", "и": "і", "i": "і"}
-LATIN_TO_CYRILLIC = str.maketrans("aceopxyiAСEOPXHKMTBi", "асеорхуіАСЕОРХНКМТВі")
+# Latin letters that look Cyrillic; i is і in Kazakh and и in Russian.
+LATIN_LOOK_ALIKES = {
+    lang: str.maketrans("aceopxyABCEHKMOPTX" + "i", "асеорхуАВСЕНКМОРТХ" + ("і" if lang == "kk" else "и"))
+    for lang in ("ru", "kk")
+}
 KAZAKH_LETTERS = "ә ғ қ ң ө ұ ү һ і"
 
 
@@ -100,7 +104,7 @@ def check(lang: str, texts: list[tuple[str, str]], word_lists: list[Path]) -> li
     cyrillic = []
     for where, word in found:
         if CYRILLIC.search(word) and LATIN.search(word):
-            fixed = word.translate(LATIN_TO_CYRILLIC)
+            fixed = word.translate(LATIN_LOOK_ALIKES[lang])
             problems.append(Misspelling(where, word, lang, fixed if not LATIN.search(fixed) else None, True))
         elif CYRILLIC.search(word) and len(word) > 1:
             cyrillic.append((where, word))

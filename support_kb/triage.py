@@ -147,7 +147,7 @@ class _Reader:
         if kind not in KINDS:
             self.problem(f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})", raw.line_of("kind"), node_id)
             return None
-        self.unknown_keys(raw, NODE_KEYS[kind], node_id, f"a {kind} node")
+        self.unknown_keys(raw, NODE_KEYS[kind], node_id, f"{'an' if kind == 'answer' else 'a'} {kind} node")
         title = self.text(raw, "title", node_id)
         text = self.text(raw, "text", node_id, required=kind == "refer")
         node = Node(node_id, kind, title or Text("?", "?"), line, text)

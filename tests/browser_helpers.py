@@ -65,3 +65,54 @@ def without_server_date(page):
         headers = {k: v for k, v in response.headers.items() if k.lower() != "date"}
         route.fulfill(response=response, headers=headers)
     page.route("**/support-calendar.json", strip)
+
+
+class CalendarDates:
+    """Dates for the hours tests, taken from the calendar the build wrote, so that the tests hold
+    whatever year they run in."""
+
+    def __init__(self, site):
+        import datetime as dt
+        import json
+
+        self.dt = dt
+        self.data = json.loads((site / "assets" / "support-calendar.json").read_text(encoding="utf-8"))
+        self.first = dt.date.fromisoformat(self.data["first"])
+        self.last = dt.date.fromisoformat(self.data["last"])
+
+    def working(self, day) -> bool:
+        special = self.data["days"].get(day.isoformat())
+        return (not special["off"]) if special else day.isoweekday() in self.data["workingWeekdays"]
+
+    def find(self, test):
+        day = self.first
+        while day <= self.last:
+            if test(day):
+                return day
+            day += self.dt.timedelta(days=1)
+        raise AssertionError("no such day in the calendar")
+
+    def next(self, day, days=1):
+        return day + self.dt.timedelta(days=days)
+
+    def working_thursday(self):
+        return self.find(lambda d: d.isoweekday() == 4 and self.working(d) and self.working(self.next(d)))
+
+    def weekend_saturday(self):
+        """A Saturday off whose Monday is a working day."""
+        return self.find(lambda d: d.isoweekday() == 6 and not self.working(d) and self.working(self.next(d, 2)))
+
+    def weekday_holiday(self):
+        """A holiday on a weekday followed by a working day."""
+        return self.find(lambda d: d.isoweekday() <= 4 and not self.working(d) and self.working(self.next(d)))
+
+    def friday_before_working_monday(self):
+        return self.find(lambda d: d.isoweekday() == 5 and self.working(d) and self.working(self.next(d, 3)))
+
+    @staticmethod
+    def utc(day, hhmm: str) -> str:
+        """An Astana wall-clock time on a day, as the UTC instant the clock is set to (UTC+5)."""
+        import datetime as dt
+
+        local = dt.datetime.combine(day, dt.time.fromisoformat(hhmm))
+        return (local - dt.timedelta(hours=5)).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -6,12 +6,17 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import ASK, current_step, walk_to, without_server_date
+from browser_helpers import ASK, CalendarDates, current_step, walk_to, without_server_date
 from conftest import CHAT_ORIGIN
 from test_ask_form_browser import fill_login
 
 pytestmark = pytest.mark.browser
 ZONES = ["Asia/Almaty", "Europe/Moscow", "America/Los_Angeles"]
+
+
+@pytest.fixture(scope="module")
+def dates(build):
+    return CalendarDates(build.site)
 
 
 def open_at(new_page, site_server, path, utc, zone="Asia/Almaty", calendar=None, **options):
@@ -33,44 +38,44 @@ def badge(page):
 
 
 @pytest.mark.parametrize("zone", ZONES)
-@pytest.mark.parametrize("utc, state", [
-    ("2026-11-26T03:59:00Z", "closed"),  # Thursday 08:59 in Astana
-    ("2026-11-26T04:00:00Z", "open"),    # 09:00
-    ("2026-11-26T12:59:00Z", "open"),    # 17:59
-    ("2026-11-26T13:00:00Z", "closed"),  # 18:00
-])
-def test_open_from_nine_to_six_astana_time_in_any_zone(new_page, site_server, zone, utc, state):
-    page = open_at(new_page, site_server, "", utc, zone)
+@pytest.mark.parametrize("astana, state", [("08:59", "closed"), ("09:00", "open"), ("17:59", "open"), ("18:00", "closed")])
+def test_open_from_nine_to_six_astana_time_in_any_zone(new_page, site_server, dates, zone, astana, state):
+    page = open_at(new_page, site_server, "", dates.utc(dates.working_thursday(), astana), zone)
     assert badge(page).get_attribute("data-chat-state") == state
 
 
-@pytest.mark.parametrize("utc, text", [
-    ("2026-11-28T06:00:00Z", "откроется в понедельник в 09:00"),  # Saturday
-    ("2026-12-16T06:00:00Z", "откроется завтра в 09:00"),         # Independence Day, a Wednesday
-])
-def test_weekends_and_holidays_are_closed(new_page, site_server, utc, text):
-    page = open_at(new_page, site_server, "", utc)
+def test_a_weekend_is_closed(new_page, site_server, dates):
+    page = open_at(new_page, site_server, "", dates.utc(dates.weekend_saturday(), "11:00"))
     assert badge(page).get_attribute("data-chat-state") == "closed"
-    assert text in badge(page).inner_text()
+    assert "откроется в понедельник в 09:00" in badge(page).inner_text()
 
 
-def test_a_decreed_working_saturday_is_open(new_page, site_server, build):
-    calendar = json.loads((build.site / "assets" / "support-calendar.json").read_text(encoding="utf-8"))
-    calendar["days"]["2026-11-28"] = {"off": False, "name": {"ru": "Рабочая суббота", "kk": "Жұмыс істейтін сенбі"}}
-    page = open_at(new_page, site_server, "", "2026-11-28T06:00:00Z", calendar=calendar)
+def test_a_holiday_is_closed(new_page, site_server, dates):
+    holiday = dates.weekday_holiday()
+    page = open_at(new_page, site_server, "", dates.utc(holiday, "11:00"))
+    assert badge(page).get_attribute("data-chat-state") == "closed"
+    assert "откроется завтра в 09:00" in badge(page).inner_text()
+
+
+def test_a_decreed_working_saturday_is_open(new_page, site_server, dates):
+    saturday = dates.weekend_saturday()
+    calendar = dict(dates.data, days={**dates.data["days"], saturday.isoformat(): {
+        "off": False, "name": {"ru": "Рабочая суббота", "kk": "Жұмыс істейтін сенбі"}}})
+    page = open_at(new_page, site_server, "", dates.utc(saturday, "11:00"), calendar=calendar)
     assert badge(page).get_attribute("data-chat-state") == "open"
 
 
-def test_the_users_own_time_is_added_when_their_zone_differs(new_page, site_server):
-    page = open_at(new_page, site_server, "", "2026-11-26T06:00:00Z", "Europe/Moscow")
+def test_the_users_own_time_is_added_when_their_zone_differs(new_page, site_server, dates):
+    at = dates.utc(dates.working_thursday(), "11:00")
+    page = open_at(new_page, site_server, "", at, "Europe/Moscow")
     text = badge(page).inner_text()
     assert "до 18:00 (время Астаны)" in text and "у вас сегодня в 16:00" in text and "через 7 ч" in text
-    page = open_at(new_page, site_server, "", "2026-11-26T06:00:00Z", "Asia/Almaty")
+    page = open_at(new_page, site_server, "", at, "Asia/Almaty")
     assert "у вас" not in badge(page).inner_text()
 
 
-def test_the_page_closes_by_itself_at_six(new_page, site_server):
-    page = open_at(new_page, site_server, ASK["ru"] + "#ask-login", "2026-11-26T12:58:30Z")
+def test_the_page_closes_by_itself_at_six(new_page, site_server, dates):
+    page = open_at(new_page, site_server, ASK["ru"] + "#ask-login", dates.utc(dates.working_thursday(), "17:58:30"))
     assert badge(page).get_attribute("data-chat-state") == "open"
     send = page.get_by_role("button", name="Скопировать и открыть чат")
     expect(send).to_be_enabled()
@@ -80,8 +85,8 @@ def test_the_page_closes_by_itself_at_six(new_page, site_server):
     expect(send).to_be_disabled()
 
 
-def test_hand_off_copies_the_question_and_the_chat_receives_it(new_page, site_server):
-    page = open_at(new_page, site_server, ASK["kk"], "2026-11-26T05:00:00Z",
+def test_hand_off_copies_the_question_and_the_chat_receives_it(new_page, site_server, dates):
+    page = open_at(new_page, site_server, ASK["kk"], dates.utc(dates.working_thursday(), "10:00"),
                    permissions=["clipboard-read", "clipboard-write"])
     received = []
     page.context.route(f"{CHAT_ORIGIN}/**", lambda route: (received.append(route.request.url),
@@ -101,8 +106,8 @@ def test_hand_off_copies_the_question_and_the_chat_receives_it(new_page, site_se
     expect(page.locator("[data-handoff-status]")).to_contain_text("чатқа қойыңыз")
 
 
-def test_a_long_question_goes_shortened_and_whole_on_the_clipboard(new_page, site_server):
-    page = open_at(new_page, site_server, ASK["ru"] + "#ask-support", "2026-11-26T05:00:00Z",
+def test_a_long_question_goes_shortened_and_whole_on_the_clipboard(new_page, site_server, dates):
+    page = open_at(new_page, site_server, ASK["ru"] + "#ask-support", dates.utc(dates.working_thursday(), "10:00"),
                    permissions=["clipboard-read", "clipboard-write"])
     received = []
     page.context.route(f"{CHAT_ORIGIN}/**", lambda route: (received.append(route.request.url),
@@ -120,8 +125,9 @@ def test_a_long_question_goes_shortened_and_whole_on_the_clipboard(new_page, sit
     expect(page.locator("[data-handoff-status]")).to_contain_text("полный текст скопирован")
 
 
-def test_outside_hours_the_button_waits_and_offers_a_reminder(new_page, site_server):
-    page = open_at(new_page, site_server, ASK["ru"] + "#ask-support", "2026-11-27T14:30:00Z")  # Friday 19:30
+def test_outside_hours_the_button_waits_and_offers_a_reminder(new_page, site_server, dates):
+    friday = dates.friday_before_working_monday()
+    page = open_at(new_page, site_server, ASK["ru"] + "#ask-support", dates.utc(friday, "19:30"))
     send = page.get_by_role("button", name="Скопировать и открыть чат")
     expect(send).to_be_disabled()
     expect(page.locator("[data-handoff-state]")).to_contain_text("откроется в понедельник в 09:00")
@@ -129,28 +135,32 @@ def test_outside_hours_the_button_waits_and_offers_a_reminder(new_page, site_ser
     with page.expect_download() as download:
         page.get_by_role("link", name="Добавить напоминание в календарь (.ics)").click()
     ics = open(download.value.path(), encoding="utf-8").read()
-    assert "DTSTART:20261130T040000Z" in ics  # Monday 09:00 Astana, in UTC
+    monday = dates.utc(dates.next(friday, 3), "09:00").replace("-", "").replace(":", "")
+    assert f"DTSTART:{monday}" in ics  # Monday 09:00 Astana, in UTC
     page.reload()
     assert current_step(page).locator("textarea").input_value().startswith("Черновик")
 
 
-def test_the_servers_clock_wins_when_the_device_is_off_by_more_than_five_minutes(new_page, site_server):
+def test_the_servers_clock_wins_when_the_device_is_off_by_more_than_five_minutes(new_page, site_server, dates):
+    thursday = dates.working_thursday()
+    server_time = f"{thursday:%a, %d %b %Y} 05:00:00 GMT"  # 10:00 in Astana: open
     page = new_page(None)
     page.route("**/support-calendar.json", lambda route: route.fulfill(
-        response=route.fetch(), headers={"Date": "Thu, 26 Nov 2026 05:00:00 GMT", "Content-Type": "application/json"}))
-    page.clock.install(time="2026-11-26T15:00:00Z")  # the device says 20:00 in Astana: closed
+        response=route.fetch(), headers={"Date": server_time, "Content-Type": "application/json"}))
+    page.clock.install(time=dates.utc(thursday, "20:00"))  # the device says 20:00 in Astana: closed
     page.goto(site_server)
     assert badge(page).get_attribute("data-chat-state") == "open"  # the server says 10:00
 
 
-def test_without_calendar_data_for_today_the_week_applies_and_the_page_says_so(new_page, site_server, build):
-    calendar = json.loads((build.site / "assets" / "support-calendar.json").read_text(encoding="utf-8"))
-    page = open_at(new_page, site_server, "", "2031-06-02T05:00:00Z", calendar=calendar)  # a Monday, 10:00
+def test_without_calendar_data_for_today_the_week_applies_and_the_page_says_so(new_page, site_server, dates):
+    monday = dates.next(dates.last, 400)
+    monday = dates.next(monday, (8 - monday.isoweekday()) % 7)
+    page = open_at(new_page, site_server, "", dates.utc(monday, "10:00"), calendar=dates.data)
     assert badge(page).get_attribute("data-chat-state") == "open"
     assert "праздничные дни могут быть не учтены" in badge(page).inner_text()
 
 
-def test_widget_mode_calls_the_configured_function_with_the_whole_question(new_page, site_server):
+def test_widget_mode_calls_the_configured_function_with_the_whole_question(new_page, site_server, build):
     page = new_page(None, permissions=["clipboard-read", "clipboard-write"])
     without_server_date(page)
     page.add_init_script("window.openSupportChat = (message, details) => { window.handedOff = {message, details}; };")
@@ -160,7 +170,7 @@ def test_widget_mode_calls_the_configured_function_with_the_whole_question(new_p
         body = response.text().replace('"mode": "url"', '"mode": "widget"')
         route.fulfill(response=response, body=body)
     page.route(re.compile(r".*/ask/$"), widget_mode)
-    page.clock.install(time="2026-11-26T05:00:00Z")
+    page.clock.install(time=CalendarDates(build.site).utc(CalendarDates(build.site).working_thursday(), "10:00"))
     page.goto(site_server + ASK["ru"] + "#ask-support")
     current_step(page).locator("textarea").fill("Подробное описание проблемы с порталом. " * 120)
     page.get_by_role("checkbox", name=re.compile("Я прочитал")).check()

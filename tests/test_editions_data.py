@@ -1,4 +1,5 @@
 """Editors' mistakes in docs/rules-editions.yml fail with the file, the line and what is wrong."""
+import datetime
 import textwrap
 
 import pytest
@@ -28,7 +29,7 @@ def test_a_valid_file_loads_newest_first(tmp_path):
             rules: all
             summary: {ru: "Первая редакция.", kk: "Бірінші редакция."}
         """), encoding="utf-8")
-    editions = rules.load_editions(path, KNOWN)
+    editions = rules.load_editions(path, KNOWN, today=datetime.date(2027, 2, 1))
     assert [e.id for e in editions] == ["2027-02-01", "2026-11-25"]
     assert editions[0].rules == ("30-8", "30-10") and editions[1].rules == tuple(KNOWN)
 
@@ -44,6 +45,8 @@ def test_a_valid_file_loads_newest_first(tmp_path):
      "rules-editions.yml:3: editions[1]: rule '30-20' is not on the rules page in both languages"),
     ("editions:\n  - date: 2026-11-25\n    rules: all\n    summary: {ru: a, kk: b}\n    author: me\n",
      "rules-editions.yml:5: editions[1]: unknown key 'author'"),
+    ("editions:\n  - date: 2999-01-01\n    rules: all\n    summary: {ru: a, kk: b}\n",
+     "rules-editions.yml:2: editions[1]: 2999-01-01 is in the future"),
     ("editions:\n  - date: 2026-11-25\n    date: 2026-11-26\n",
      "rules-editions.yml:3: key 'date' is given twice"),
     ("editions:\n  - date: 2026-11-25\n    rules: [all\n",

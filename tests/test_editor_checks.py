@@ -51,8 +51,37 @@ def test_no_kazakh_page_keeps_a_russian_paragraph(kb):
     assert checks.untranslated(kb, russian_words) == []
 
 
-def test_pages_use_the_glossarys_terms(kb):
-    assert checks.avoided_terms(kb, glossary.load(DOCS / "glossary.yml")) == []
+def test_pages_and_data_use_the_glossarys_terms(kb):
+    data = [(lang, where, text) for lang in ("ru", "kk") for where, text in texts.data_texts(DOCS, lang)]
+    assert checks.avoided_terms(kb, glossary.load(DOCS / "glossary.yml"), data) == []
+
+
+def test_every_page_is_in_the_navigation_and_every_section_is_translated(kb):
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # !ENV, !!python/… tags
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    pages, sections = set(), []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, str):
+                pages.add(item)
+            else:
+                for title, value in item.items():
+                    if isinstance(value, list):
+                        sections.append(title)
+                        walk(value)
+                    else:
+                        pages.add(value)
+    walk(config["nav"])
+    kk = next(lang for lang in config["plugins"][1]["i18n"]["languages"] if lang["locale"] == "kk")
+    titles = [next(iter(item)) for item in config["nav"] if isinstance(item, dict)]
+    assert sorted(set(kb.pages["ru"]) - pages) == [], "add these pages to nav: in mkdocs.yml"
+    missing = [title for title in titles if title not in kk["nav_translations"]]
+    assert missing == [], "add the Kazakh titles of these nav entries to nav_translations in mkdocs.yml"
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])

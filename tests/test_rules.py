@@ -45,8 +45,10 @@ def test_section_headings_of_the_original_are_kept(build, lang):
     assert headings == SECTIONS[lang]
 
 
-def test_russian_text_is_faithful_to_the_original(build):
-    """Wording as in shared/seed-rules-ru.txt; only typography (dashes, spaces) may differ."""
+def test_russian_text_is_faithful_to_the_original(build, editions):
+    """Wording as in shared/seed-rules-ru.txt, the first edition; only typography (dashes, spaces)
+    may differ. Rules that a later edition changed are left out."""
+    changed = {rule for edition in editions[:-1] for rule in edition.rules}
     original = ROOT.parent / "shared" / "seed-rules-ru.txt"
     if not original.exists():
         pytest.skip("shared/seed-rules-ru.txt is not beside the checkout")
@@ -57,6 +59,8 @@ def test_russian_text_is_faithful_to_the_original(build):
         return re.findall(r"[А-Яа-яЁёA-Za-z0-9]+", text)
 
     for number, text in source.items():
+        if f"30-{number}" in changed:
+            continue
         element = soup.find(id=f"30-{number}")
         assert words(element.get_text(" ", strip=True))[2:] == words(text), f"30-{number}"
 

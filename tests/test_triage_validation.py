@@ -82,7 +82,7 @@ CASES = {
     "key given twice": (broken("    kind: answer\n", "    kind: answer\n    kind: answer\n"),
                         "triage.yml:14: key 'kind' is given twice"),
     "unknown key": (broken("    unresolved: ask-login\n", "    unresolved: ask-login\n    colour: red\n"),
-                    "triage.yml:17: login: unknown key 'colour' in a answer node"),
+                    "triage.yml:17: login: unknown key 'colour' in an answer node"),
     "unknown kind": (broken("kind: refer", "kind: redirect"), "triage.yml:18: not-a-user: unknown kind 'redirect'"),
     "start is no node": (broken("start: who", "start: whom"), "triage.yml:2: 'start' names no node: 'whom'"),
     "go is no node": (broken("go: login", "go: logn"), "triage.yml:9: who: leads to 'logn', which is no node"),

@@ -1,29 +1,51 @@
 // Up to three articles that match what the user is typing, as a help centre's request form does.
-// Matching compares word beginnings, so Russian and Kazakh endings do not hide a match.
+// The matching is the site search's own (../search/engine.js): Russian and Kazakh word forms,
+// Kazakh letters typed as Russian or Latin look-alikes, and the synonyms of docs/search-synonyms.yml.
+import { SearchIndex } from "../search/engine.js";
+import { formsVersion, ready as formsReady, words } from "../search/matching.js";
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const STEM = 5; // letters of a word's beginning that must agree
+const SYNONYMS_URL = new URL("../../../search/synonyms.json", import.meta.url); // written by hooks/search_index.py
+let synonyms = {};
+// Until the synonyms and the Kazakh rules arrive (a moment after the page loads), articles match
+// without them; the form does not wait for them to start.
+const loaded = fetch(SYNONYMS_URL)
+  .then((response) => (response.ok ? response.json() : {}))
+  .catch(() => ({}))
+  .then((data) => { synonyms = data; });
 
-export function words(text) {
-  return (text.toLowerCase().replaceAll("ё", "е").match(WORD) || []).filter((w) => w.length >= 3);
+const indexes = new WeakMap(); // the page's articles -> their index, per language and synonyms
+
+function indexOf(articles, lang) {
+  const known = indexes.get(articles);
+  if (known && known.lang === lang && known.synonyms === synonyms && known.forms === formsVersion())
+    return known.index;
+  const docs = articles.map((article) => ({
+    title: article.title, text: `${article.sentence} ${article.keywords || ""}`, article,
+  }));
+  const index = new SearchIndex(lang, docs, { synonyms: synonyms[lang] || [] });
+  indexes.set(articles, { index, lang, synonyms, forms: formsVersion() });
+  return index;
 }
 
-const stem = (word) => word.slice(0, STEM);
+const pageLanguage = () => (document.documentElement.lang === "kk" ? "kk" : "ru");
 
-/** Articles ranked by how many of the query's words they contain; title words count double. */
-export function suggestArticles(query, articles, limit = 3) {
-  const wanted = new Set(words(query).map(stem));
-  if (!wanted.size) return [];
-  return articles
-    .map((article) => {
-      const title = new Set(words(article.title).map(stem));
-      const body = new Set(words(`${article.sentence} ${article.keywords || ""}`).map(stem));
-      let score = 0;
-      for (const w of wanted) score += title.has(w) ? 2 : body.has(w) ? 1 : 0;
-      return { article, score };
+/** Articles ranked by the site search; shown only when the query's words found in an article's
+ *  title count two and those found in its sentence one, two or more in all. `query` is a whole
+ *  description: only its last word, while it is being typed, matches as a word's beginning. */
+export function suggestArticles(query, articles, limit = 3, lang = pageLanguage()) {
+  const index = indexOf(articles, lang);
+  const { results } = index.search(query, { prefix: "last" });
+  return results
+    .filter(({ doc, matched }) => {
+      const title = words(doc.title).map((w) => w.text);
+      let points = 0;
+      for (const q of matched.keys()) points += title.some((w) => index.matchedKey(w, q)) ? 2 : 1;
+      return points >= 2;
     })
-    .filter((r) => r.score >= 2)
-    .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map((r) => r.article);
+    .map(({ doc }) => doc.article);
 }
+
+/** Resolves once the synonyms and the Kazakh rules are in (for tests, and for callers that want
+ *  them from the start). */
+export const suggestionsReady = Promise.all([loaded, formsReady]);

@@ -1,0 +1,541 @@
+"""Serving benchmark: the site as nginx serves it (deploy/nginx/), against a plain Material build of
+the same content, in Debian's Chromium. Not a test: it prints figures; benchmark/serving.md keeps
+the results and how they were taken.
+
+    .venv/bin/python benchmark/serving.py transfer          # bytes per page, ours vs plain Material
+    .venv/bin/python benchmark/serving.py lighthouse        # Lighthouse 12.2.3 (benchmark/node_modules)
+    .venv/bin/python benchmark/serving.py lighthouse --variant before   # without this issue's fixes
+    .venv/bin/python benchmark/serving.py slow3g            # the ask page on Slow 3G; without JavaScript
+    .venv/bin/python benchmark/serving.py typing            # input latency, a field holding 100 KiB
+    .venv/bin/python benchmark/serving.py build             # build times, real site and 2 x N pages
+
+Needs nginx with the brotli modules (bin/setup --tests) and, for Lighthouse, `npm ci` in benchmark/.
+Work files go to $BENCH_DIR (default /tmp/serving-bench); each command also writes its figures
+there as <command>.json.
+
+"Plain Material": the same docs/ built with a minimal mkdocs.yml made from the project's: no hooks,
+no theme overrides, no extra CSS or JavaScript, the same theme features, plugins (search, i18n),
+Markdown extensions and navigation; the Kazakh pages get Material's Russian interface (Material has
+no Kazakh one), hook markers stay HTML comments, `{{ ui.* }}` labels stay as typed. It is served by
+the same nginx configuration (compression, caching), without a Content-Security-Policy.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+from deploy.nginx.render import render  # noqa: E402
+
+WORK = Path(os.environ.get("BENCH_DIR", "/tmp/serving-bench"))
+PYTHON = sys.executable
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+PAGES = {"home": "", "article": "account/sms-code/", "ask": "ask/"}
+PREFIX = {"ru": "", "kk": "kk/"}
+# Chrome DevTools' "Slow 3G" preset: 400 ms RTT x 5, 500 kbit/s x 0.8.
+SLOW_3G = {"offline": False, "latency": 2000, "downloadThroughput": 50_000, "uploadThroughput": 50_000}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def median(values):
+    return statistics.median(values) if values else None
+
+
+def save(name: str, data) -> None:
+    WORK.mkdir(parents=True, exist_ok=True)
+    (WORK / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"-> {WORK / (name + '.json')}")
+
+
+# ------------------------------------------------------------------------------------ configs
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    """Top-level blocks of mkdocs.yml: [(key, text)], comments kept with the block that follows."""
+    blocks, current, key = [], [], ""
+    for line in text.splitlines(keepends=True):
+        match = re.match(r"^([A-Za-z_]+):", line)
+        if match:
+            if key or current:
+                blocks.append((key, "".join(current)))
+            key, current = match.group(1), [line]
+        elif re.match(r"^#", line) and current and key:
+            blocks.append((key, "".join(current)))
+            key, current = "", [line]
+        else:
+            current.append(line)
+    blocks.append((key, "".join(current)))
+    return blocks
+
+
+def _nav_extra(pages: list[str]) -> str:
+    return "".join(["  - Копии статей:\n"] + [f"      - {page}\n" for page in pages]) if pages else ""
+
+
+def project_config(name: str, docs: Path = ROOT / "docs", overrides: Path = ROOT / "overrides",
+                   drop_hooks: tuple[str, ...] = (), extra_pages: list[str] = ()) -> Path:
+    """The project's mkdocs.yml with absolute paths, so that it can live in WORK."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^docs_dir: docs$", f"docs_dir: {docs}", text)
+    text = re.sub(r"(?m)^  custom_dir: overrides$", f"  custom_dir: {overrides}", text)
+    for hook in drop_hooks:
+        text = re.sub(rf"(?m)^  - hooks/{re.escape(hook)}\n", "", text)
+    text = re.sub(r"(?m)^  - hooks/", f"  - {ROOT}/hooks/", text)
+    text = text.rstrip("\n") + "\n" + _nav_extra(list(extra_pages))
+    path = WORK / f"{name}.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def plain_config(name: str, docs: Path = ROOT / "docs", extra_pages: list[str] = ()) -> Path:
+    """A minimal Material configuration of the same content (see the module's docstring)."""
+    kept = []
+    for key, block in _blocks((ROOT / "mkdocs.yml").read_text(encoding="utf-8")):
+        if key in ("hooks", "extra_css", "extra"):
+            continue
+        if key == "theme":
+            block = re.sub(r"(?m)^  custom_dir: .*\n", "", block)
+        if key == "plugins":  # no Kazakh interface in Material: keep its Russian one everywhere
+            block = block.replace("reconfigure_material: true", "reconfigure_material: false")
+        if key == "docs_dir":
+            block = f"docs_dir: {docs}\n"
+        kept.append(block)
+    text = "".join(kept).rstrip("\n") + "\n" + _nav_extra(list(extra_pages))
+    path = WORK / f"{name}.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def before_overrides() -> Path:
+    """The theme overrides as the repository's last commit has them (before this issue's fixes)."""
+    target = WORK / "before-overrides"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(ROOT / "overrides", target)
+    for path in ("partials/triage/form.html", "assets/stylesheets/kb.css"):
+        committed = subprocess.run(["git", "-C", str(ROOT), "show", f"HEAD:overrides/{path}"],
+                                   capture_output=True, text=True, check=True).stdout
+        (target / path).write_text(committed, encoding="utf-8")
+    return target
+
+
+def build(config: Path, site: Path, site_url: str, strict: bool = True) -> float:
+    """`mkdocs build`; returns its wall time in seconds."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url)
+    command = [PYTHON, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)] + (["--strict"] if strict else [])
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    elapsed = time.perf_counter() - start
+    if result.returncode:
+        raise SystemExit(f"build failed ({config}):\n{result.stdout}{result.stderr}")
+    return elapsed
+
+
+# -------------------------------------------------------------------------------------- nginx
+
+class Nginx:
+    """nginx serving one site with the repository's configuration; its access log records the
+    bytes sent for each response (headers and compressed body)."""
+
+    def __init__(self, site: Path, name: str):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.site, self.dir = site, WORK / f"nginx-{name}"
+        self.log = self.dir / "run" / "bytes.log"
+
+    def start(self) -> "Nginx":
+        if not (self.site / ".nginx-csp.conf").exists():  # the plain build: no policy
+            (self.site / ".nginx-csp.conf").write_text('map $uri $kb_csp_by_path { default ""; }\n', encoding="utf-8")
+        user = "root" if os.geteuid() == 0 else None
+        conf = render(self.site, f"127.0.0.1:{self.port}", self.dir, user=user)
+        text = conf.read_text(encoding="utf-8")
+        text = re.sub(r"access_log (\S+);", f"log_format bytes '$status $bytes_sent $request_uri';\n"
+                                            f"    access_log {self.log} bytes;", text)
+        conf.write_text(text, encoding="utf-8")
+        self.process = subprocess.Popen([NGINX, "-p", str(self.dir), "-c", str(conf), "-g", "daemon off;"],
+                                        stderr=subprocess.PIPE, text=True)
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
+                return self
+            except OSError:
+                time.sleep(0.05)
+        raise SystemExit(f"nginx did not start: {self.process.stderr.read()}")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+    def mark(self) -> int:
+        return self.log.stat().st_size if self.log.exists() else 0
+
+    def since(self, mark: int) -> list[tuple[int, int, str]]:
+        with open(self.log, "rb") as log:
+            log.seek(mark)
+            rows = [line.decode().split(" ", 2) for line in log.read().splitlines() if line]
+        return [(int(status), int(sent), uri) for status, sent, uri in rows]
+
+
+@contextmanager
+def served(variant: str = "after"):
+    """Our site (this working tree, or `before` this issue's fixes) and the plain one, each built for
+    the address its nginx serves it from, running until the block ends."""
+    ours_site, plain_site = WORK / f"site-{variant}", WORK / "site-plain"
+    for path in (ours_site, plain_site):
+        shutil.rmtree(path, ignore_errors=True)
+    ours, plain = Nginx(ours_site, variant), Nginx(plain_site, "plain")
+    if variant == "before":
+        config = project_config("before", overrides=before_overrides(), drop_hooks=("alternate_sitemaps.py",))
+    else:
+        config = project_config("ours")
+    build(config, ours_site, ours.url)
+    build(plain_config("plain"), plain_site, plain.url, strict=False)
+    ours.start(), plain.start()
+    try:
+        yield ours, plain
+    finally:
+        ours.stop(), plain.stop()
+
+
+@contextmanager
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def settle(page, extra_ms: int = 700) -> None:
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(extra_ms)  # the search worker's index, the language lookups
+
+
+# ----------------------------------------------------------------------------------- transfer
+
+def kind(uri: str) -> str:
+    path = uri.split("?")[0]
+    if path.endswith("/") or path.endswith(".html"):
+        return "html"
+    for ending, name in ((".css", "css"), (".js", "js"), (".json", "json"), (".xml", "xml"), (".png", "image")):
+        if path.endswith(ending):
+            return name
+    return "other"
+
+
+def visit_bytes(browser, server: Nginx, path: str, before: str | None = None) -> dict:
+    """Bytes nginx sent for one page view in a fresh browser (cold cache), or after `before`
+    (another page of the site) was viewed in the same browser (warm cache)."""
+    context = browser.new_context(locale="ru-RU")
+    page = context.new_page()
+    if before is not None:
+        page.goto(server.url + before)
+        settle(page)
+    mark = server.mark()
+    page.goto(server.url + path)
+    settle(page)
+    rows = server.since(mark)
+    context.close()
+    by_kind: dict[str, int] = {}
+    for _, sent, uri in rows:
+        by_kind[kind(uri)] = by_kind.get(kind(uri), 0) + sent
+    return {"bytes": sum(sent for _, sent, _ in rows), "requests": len(rows), "by_kind": by_kind,
+            "statuses": sorted({status for status, _, _ in rows}), "uris": [uri for _, _, uri in rows]}
+
+
+def transfer(args) -> None:
+    results = []
+    with served() as (ours, plain), chromium() as browser:
+        for lang in PREFIX:
+            for name, page in PAGES.items():
+                path = PREFIX[lang] + page
+                previous = PREFIX[lang] + (PAGES["article"] if name == "home" else PAGES["home"])
+                row = {"lang": lang, "page": name, "path": "/" + path, "previous": "/" + previous}
+                for label, server in (("ours", ours), ("plain", plain)):
+                    row[label] = {"first": visit_bytes(browser, server, path),
+                                  "warm": visit_bytes(browser, server, path, before=previous)}
+                results.append(row)
+                print(f"{lang} {name:8} first {row['ours']['first']['bytes']:>7} vs {row['plain']['first']['bytes']:>7}"
+                      f" ({row['ours']['first']['bytes'] / row['plain']['first']['bytes']:.2f})   warm"
+                      f" {row['ours']['warm']['bytes']:>7} vs {row['plain']['warm']['bytes']:>7}"
+                      f" ({row['ours']['warm']['bytes'] / row['plain']['warm']['bytes']:.2f})")
+    save("transfer", results)
+
+
+# --------------------------------------------------------------------------------- lighthouse
+
+def lighthouse_run(url: str, out: Path) -> dict:
+    env = dict(os.environ, CHROME_PATH=CHROMIUM)
+    command = ["npx", "lighthouse", url, '--chrome-flags=--headless=new --no-sandbox', "--form-factor=mobile",
+               "--output=json", f"--output-path={out}", "--quiet"]
+    subprocess.run(command, check=True, env=env, cwd=ROOT / "benchmark")
+    report = json.loads(out.read_text(encoding="utf-8"))
+    scores = {name: round(category["score"] * 100) for name, category in report["categories"].items()}
+    failing = []
+    for name, category in report["categories"].items():
+        for ref in category["auditRefs"]:
+            audit = report["audits"][ref["id"]]
+            if ref["weight"] > 0 and audit["score"] is not None and audit["score"] < 1:
+                failing.append(f"{name}/{ref['id']} {audit['score']} {audit.get('displayValue', '')}".strip())
+    metrics = {key: report["audits"][key]["numericValue"] for key in (
+        "first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index")}
+    return {"scores": scores, "failing": failing, "metrics": metrics}
+
+
+def lighthouse(args) -> None:
+    results = []
+    with served(args.variant) as (ours, plain):
+        for lang in PREFIX:
+            for name, page in PAGES.items():
+                url = ours.url + PREFIX[lang] + page
+                runs = [lighthouse_run(url, WORK / f"lh-{args.variant}-{lang}-{name}-{i}.json") for i in range(args.runs)]
+                scores = {cat: median([r["scores"][cat] for r in runs]) for cat in runs[0]["scores"]}
+                row = {"lang": lang, "page": name, "path": "/" + PREFIX[lang] + page, "median": scores,
+                       "performance_runs": [r["scores"]["performance"] for r in runs],
+                       "metrics_median": {k: median([r["metrics"][k] for r in runs]) for k in runs[0]["metrics"]},
+                       "failing": sorted({f for r in runs for f in r["failing"]})}
+                results.append(row)
+                print(f"{args.variant} {lang} {name:8} {scores}  perf runs {row['performance_runs']}")
+                for failing in row["failing"]:
+                    print(f"    {failing}")
+    save(f"lighthouse-{args.variant}", results)
+
+
+# ------------------------------------------------------------------------------------ slow 3G
+
+FIRST_CHOICE = 'section[data-node="who"] a[data-triage-go]'
+
+
+def slow3g_visit(browser, url: str, javascript: bool) -> dict:
+    context = browser.new_context(locale="ru-RU", java_script_enabled=javascript)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", SLOW_3G)
+    start = time.perf_counter()
+    page.goto(url, wait_until="commit", timeout=120_000)
+    page.locator(FIRST_CHOICE).first.wait_for(state="visible", timeout=120_000)
+    visible = time.perf_counter() - start
+    result = {"first_step_visible_s": round(visible, 2)}
+    # Answer the first step at once: a link, so it works before (and without) the script.
+    page.locator(FIRST_CHOICE).first.click()
+    page.locator('section[data-node]:visible:not([data-node="who"])').first.wait_for(state="visible", timeout=120_000)
+    result["first_step_answered_s"] = round(time.perf_counter() - start, 2)
+    if javascript:
+        page.locator(".triage--live").wait_for(state="attached", timeout=120_000)
+        result["script_live_s"] = round(time.perf_counter() - start, 2)
+    page.wait_for_load_state("load", timeout=120_000)
+    result["load_s"] = round(time.perf_counter() - start, 2)
+    timing = page.evaluate("""() => {
+        const paint = performance.getEntriesByName("first-contentful-paint")[0];
+        const nav = performance.getEntriesByType("navigation")[0];
+        return {fcp: paint ? paint.startTime : null, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd};
+    }""")
+    result["fcp_s"] = round(timing["fcp"] / 1000, 2) if timing["fcp"] else None
+    context.close()
+    return result
+
+
+def walk_without_javascript(browser, url: str) -> dict:
+    """Without JavaScript the tree works by links (#fragments and CSS :target): walk to a form."""
+    from browser_helpers import _path, current_step, walk_to
+
+    context = browser.new_context(locale="ru-RU", java_script_enabled=False)
+    page = context.new_page()
+    page.goto(url)
+    walk_to(page, "ru", "ask-login")
+    sample = current_step(page).locator(".triage__sample, pre").first
+    result = {"reached": current_step(page).get_attribute("data-node"), "url": page.url,
+              "clicks": len(_path("ask-login", "parent")) - 1, "sample_visible": sample.is_visible(),
+              "visible_steps": page.locator("section[data-node]:visible").count()}
+    context.close()
+    return result
+
+
+def slow3g(args) -> None:
+    results = {"conditions": SLOW_3G}
+    with served() as (ours, _), chromium() as browser:
+        for lang in PREFIX:
+            url = ours.url + PREFIX[lang] + PAGES["ask"]
+            for javascript in (True, False):
+                runs = [slow3g_visit(browser, url, javascript) for _ in range(args.runs)]
+                key = f"{lang}-{'js' if javascript else 'nojs'}"
+                results[key] = {"runs": runs, "median": {k: median([r[k] for r in runs if r.get(k) is not None])
+                                                         for k in runs[0]}}
+                print(key, results[key]["median"])
+        results["walk_without_javascript"] = walk_without_javascript(browser, ours.url + PAGES["ask"])
+        print("without JavaScript:", results["walk_without_javascript"])
+    save("slow3g", results)
+
+
+# ------------------------------------------------------------------------------------- typing
+
+LATENCY_PROBE = """
+window.__latency = { events: [], longtasks: [] };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (e.interactionId)
+    window.__latency.events.push({ id: e.interactionId, name: e.name, duration: e.duration,
+                                   processing: e.processingEnd - e.processingStart, delay: e.processingStart - e.startTime });
+}).observe({ type: "event", durationThreshold: 16, buffered: true });
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__latency.longtasks.push(e.duration);
+}).observe({ type: "longtask", buffered: true });
+// Keydown to the frame after the input was handled (two animation frames: that frame is painted).
+window.__latency.frames = [];
+addEventListener("keydown", (event) => {
+  const start = performance.now();
+  requestAnimationFrame(() => requestAnimationFrame(() => window.__latency.frames.push(performance.now() - start)));
+}, true);
+"""
+
+
+def russian_text(size_bytes: int) -> str:
+    sentence = ("Не приходит SMS-код при входе на портал, проверил номер телефона и фильтр сообщений, "
+                "пробовал через час и с другого браузера, код всё равно не приходит. ")
+    text = ""
+    while len(text.encode("utf-8")) < size_bytes:
+        text += sentence
+    return text
+
+
+def typing_run(browser, url: str, text: str, cpu: int, keys: int) -> dict:
+    context = browser.new_context(locale="ru-RU")
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    page.goto(url)
+    settle(page, 300)
+    field = page.locator("#f-ask-support-description")
+    if text:
+        field.fill(text)
+    field.focus()
+    page.keyboard.press("End")
+    page.wait_for_timeout(1500)
+    page.evaluate(LATENCY_PROBE)
+    if cpu > 1:
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu})
+    for i in range(keys):
+        page.keyboard.press("a" if i % 5 else "Space")
+        page.wait_for_timeout(150)
+    page.wait_for_timeout(1500)
+    data = page.evaluate("window.__latency")
+    length = len(field.input_value().encode("utf-8"))
+    context.close()
+    per_interaction: dict[int, float] = {}
+    for event in data["events"]:
+        per_interaction[event["id"]] = max(per_interaction.get(event["id"], 0), event["duration"])
+    frames = sorted(data["frames"])
+    return {
+        "field_bytes": length, "cpu_slowdown": cpu, "keys": keys,
+        "interactions_over_16ms": len(per_interaction),
+        "event_timing_max_ms": max(per_interaction.values(), default=0),
+        "keydown_to_next_frame_ms": {"median": round(median(frames), 1), "p95": round(frames[int(0.95 * (len(frames) - 1))], 1),
+                                     "max": round(frames[-1], 1)},
+        "long_tasks": len(data["longtasks"]), "long_task_max_ms": max(data["longtasks"], default=0),
+    }
+
+
+def typing(args) -> None:
+    results = []
+    text = russian_text(100 * 1024)
+    with served() as (ours, _), chromium() as browser:
+        url = ours.url + PAGES["ask"] + "#ask-support"
+        for cpu in (1, 4):
+            for content in ("", text):
+                row = typing_run(browser, url, content, cpu, args.keys)
+                results.append(row)
+                print(row)
+    save("typing", results)
+
+
+# -------------------------------------------------------------------------------------- build
+
+def generated_docs(per_language: int) -> tuple[Path, list[str]]:
+    """docs/ copied, then copies of the real articles (those in sub-folders, so that their relative
+    links hold) added beside them until each language has `per_language` pages."""
+    target = WORK / f"gen-{per_language}" / "docs"
+    shutil.rmtree(target.parent, ignore_errors=True)
+    shutil.copytree(ROOT / "docs", target)
+    existing = sorted(p.relative_to(target / "ru").as_posix() for p in (target / "ru").rglob("*.md"))
+    sources = [p for p in existing if "/" in p and not p.startswith("rules/")]
+    extra = []
+    for i in range(max(0, per_language - len(existing))):
+        source = sources[i % len(sources)]
+        copy = source.replace(".md", f"-{i:04d}.md")
+        for lang in ("ru", "kk"):
+            text = (target / lang / source).read_text(encoding="utf-8")
+            text = re.sub(r"(?m)^# (.+)$", rf"# \1 ({i})", text, count=1)
+            (target / lang / copy).write_text(text, encoding="utf-8")
+        extra.append(copy)
+    return target, extra
+
+
+def build_times(args) -> None:
+    results = []
+    sizes = [int(s) for s in args.sizes.split(",")]
+    for size in sizes:
+        if size == 0:
+            docs, extra, pages = ROOT / "docs", [], len(list((ROOT / "docs" / "ru").rglob("*.md")))
+        else:
+            docs, extra = generated_docs(size)
+            pages = len(list((docs / "ru").rglob("*.md")))
+        row = {"pages_per_language": pages, "generated": bool(size)}
+        for label, config in (("hooks", project_config(f"build-{size}", docs=docs, extra_pages=extra)),
+                              ("plain", plain_config(f"build-{size}-plain", docs=docs, extra_pages=extra))):
+            times = []
+            for run in range(args.runs):
+                site = WORK / f"build-site-{size}-{label}"
+                shutil.rmtree(site, ignore_errors=True)
+                times.append(round(build(config, site, "https://help.example.kz/", strict=(label == "hooks")), 2))
+            row[label] = {"runs": times, "median": median(times),
+                          "html_files": len(list((WORK / f"build-site-{size}-{label}").rglob("*.html")))}
+        row["ratio"] = round(row["hooks"]["median"] / row["plain"]["median"], 2)
+        row["load_average"] = os.getloadavg()
+        results.append(row)
+        print(row)
+    save("build", results)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("transfer")
+    lh = commands.add_parser("lighthouse")
+    lh.add_argument("--variant", choices=["after", "before"], default="after")
+    lh.add_argument("--runs", type=int, default=3)
+    s3 = commands.add_parser("slow3g")
+    s3.add_argument("--runs", type=int, default=3)
+    ty = commands.add_parser("typing")
+    ty.add_argument("--keys", type=int, default=30)
+    bt = commands.add_parser("build")
+    bt.add_argument("--sizes", default="0,125,250,500", help="pages per language; 0: the real site")
+    bt.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    print(f"load average before: {os.getloadavg()}")
+    {"transfer": transfer, "lighthouse": lighthouse, "slow3g": slow3g, "typing": typing, "build": build_times}[args.command](args)
+    print(f"load average after: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""Search per language. The i18n plugin merges both languages into one search/search_index.json,
+and Material's own worker searches that: a Russian page would show Kazakh results. This hook writes
+what the project's search worker (overrides/assets/javascripts/search/worker.js) reads instead:
+
+- search/ru.json, search/kk.json: the index entries of one language (the form's steps left out);
+- search/synonyms.json: docs/search-synonyms.yml, checked;
+- assets/javascripts/search/kazakh-suffixes.json: the Kazakh stemmer's rules (support_kb), beside
+  the JavaScript stemmer that reads them;
+
+and, once both languages are built, leaves in search/search_index.json only Material's search
+configuration (its front end still fetches that file on every page; the documents are not used).
+The page's worker address is set in overrides/main.html."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from support_kb import kazakh_stem, search_data
+from support_kb.datafile import DataProblem, DataProblems
+from support_kb.site import DEFAULT_LANGUAGE, language_prefix
+
+FORM_PAGES = ("ask/",)
+# Pages that list the site's links or vocabulary match nearly every query: they stay findable, but
+# rank below the articles that answer it (as Material's `search: boost` front matter would do).
+LOW_PAGES = {"": 0.5, "glossary/": 0.5}
+
+
+def on_pre_build(config: MkDocsConfig):
+    _synonyms(config)  # a broken synonyms file fails the build early
+
+
+def _synonyms(config: MkDocsConfig) -> dict:
+    try:
+        return search_data.load_synonyms(Path(config.docs_dir) / "search-synonyms.yml")
+    except (DataProblem, DataProblems) as error:
+        raise PluginError(f"Search synonyms are broken:\n{error}") from None
+
+
+def _write_json(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+# After the search plugin (0) has written this language's index into search/search_index.json and,
+# in the default language's build, after the i18n plugin (-100) has built the other languages and
+# merged every language into that file.
+@event_priority(-200)
+def on_post_build(config: MkDocsConfig):
+    i18n = config.plugins["i18n"]
+    site = Path(config.site_dir)
+    index_file = site / "search" / "search_index.json"
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    if i18n.building:
+        # Another language's build, run inside the default language's: the file has its entries only.
+        lang = i18n.current_language
+        docs = index["docs"]
+    else:
+        # The default language's build, last: the file has every language merged (the merge drops
+        # other languages' entries that repeat the default's, so theirs are taken in their builds).
+        lang = DEFAULT_LANGUAGE
+        prefixes = {locale.locale: language_prefix(locale.locale) for locale in i18n.config.languages}
+        docs = search_data.split_by_language(index["docs"], prefixes)[lang]
+    prefix = language_prefix(lang)
+    docs = search_data.without_form_steps(docs, [prefix + page for page in FORM_PAGES])
+    docs = search_data.boosted(docs, {prefix + page: boost for page, boost in LOW_PAGES.items()})
+    _write_json(site / "search" / f"{lang}.json", {"docs": docs})
+    _write_json(site / "search" / "synonyms.json", _synonyms(config))
+    rules = site / "assets" / "javascripts" / "search" / "kazakh-suffixes.json"
+    rules.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(kazakh_stem.RULES_FILE, rules)
+    if not i18n.building:
+        _write_json(index_file, {"config": index["config"], "docs": []})

@@ -1,0 +1,175 @@
+"""The site's Content-Security-Policy, derived from the built pages.
+
+No 'unsafe-inline' anywhere. Material writes two small inline scripts into every page (the
+`__md_scope` localStorage helpers, whose text depends on the page's depth, and the tabbed-content
+anchor fix); they are allowed by the sha256 of their exact text. `<script type="application/json">`
+blocks are data, never executed, and need nothing.
+
+Styles: the pages carry no `<style>` element and no `style` attribute; Material's JavaScript sets
+styles through the CSSOM (`element.style.top = …`, `style.setProperty(…)`), which CSP does not
+govern. So `style-src 'self'` (plus the hash of any inline `<style>` element a page may gain), and a
+`style` attribute in a page fails the build, as do inline event handlers and `javascript:` URLs:
+under this policy the browser would drop them silently.
+
+The support chat: in `url` mode the hand-off opens the chat in a new tab (`window.open`, or a link
+with target=_blank when pop-ups are blocked). CSP governs neither a new top-level browsing context
+nor a link (`navigate-to` never shipped), and nothing posts a form to the chat or fetches from it,
+so the chat's origin is in no directive. In `widget` mode the portal's chat script runs in the form
+page: the chat's origin is then allowed for scripts, connections and frames on the form pages
+(`/ask/`, `/kk/ask/`) only.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+# The `type` values under which a browser runs a <script> (HTML's "JavaScript MIME type essence
+# match", plus module and import maps); any other type is a data block.
+CLASSIC_TYPES = {
+    "", "application/ecmascript", "application/javascript", "application/x-ecmascript",
+    "application/x-javascript", "text/ecmascript", "text/javascript", "text/javascript1.0",
+    "text/javascript1.1", "text/javascript1.2", "text/javascript1.3", "text/javascript1.4",
+    "text/javascript1.5", "text/jscript", "text/livescript", "text/x-ecmascript", "text/x-javascript",
+}
+EXECUTED_TYPES = CLASSIC_TYPES | {"module", "importmap"}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href"}
+
+# Pages where the hand-off to the chat happens (site paths, as nginx sees $uri).
+FORM_PAGES = r"^/([a-z]{2}/)?ask/"
+
+
+def sha256_source(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def executed(attrs: dict[str, str | None]) -> bool:
+    """Whether a <script> with these attributes runs (an inline one, when it has no src)."""
+    return (attrs.get("type") or "").strip().lower() in EXECUTED_TYPES
+
+
+@dataclass
+class PageScan:
+    """What one page needs from the policy, and what the policy would silently break in it."""
+    scripts: set[str] = field(default_factory=set)  # hash sources of inline executed scripts
+    styles: set[str] = field(default_factory=set)   # hash sources of inline <style> elements
+    problems: list[str] = field(default_factory=list)
+
+
+class _Scanner(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.scan = PageScan()
+        self._inline: tuple[str, list[str]] | None = None  # ("script" | "style", text parts)
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        line = self.getpos()[0]
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.scan.problems.append(f"line {line}: <{tag} {name}=…>: an inline event handler")
+            elif name == "style":
+                self.scan.problems.append(f"line {line}: <{tag} style=…>: an inline style attribute "
+                                          "(use a class in overrides/assets/stylesheets/kb.css)")
+            elif name in URL_ATTRIBUTES and (value or "").strip().lower().startswith("javascript:"):
+                self.scan.problems.append(f"line {line}: <{tag} {name}=\"javascript:…\">: a javascript: URL")
+        if tag == "script" and "src" not in attributes and executed(attributes):
+            self._inline = ("script", [])
+        elif tag == "style":
+            self._inline = ("style", [])
+
+    def handle_data(self, data):
+        if self._inline:
+            self._inline[1].append(data)
+
+    def handle_endtag(self, tag):
+        if self._inline and tag == self._inline[0]:
+            kind, parts = self._inline
+            (self.scan.scripts if kind == "script" else self.scan.styles).add(sha256_source("".join(parts)))
+            self._inline = None
+
+
+def scan_page(html: str) -> PageScan:
+    scanner = _Scanner()
+    scanner.feed(html)
+    scanner.close()
+    return scanner.scan
+
+
+@dataclass
+class SiteScan:
+    scripts: set[str] = field(default_factory=set)
+    styles: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+    pages: int = 0
+
+
+def scan_site(site: Path) -> SiteScan:
+    """Every built page of the site folder (both languages, the 404 pages included)."""
+    result = SiteScan()
+    for page in sorted(site.rglob("*.html")):
+        scan = scan_page(page.read_text(encoding="utf-8"))
+        result.scripts |= scan.scripts
+        result.styles |= scan.styles
+        result.problems += [f"{page.relative_to(site).as_posix()}, {problem}" for problem in scan.problems]
+        result.pages += 1
+    return result
+
+
+def origin(url: str) -> str | None:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def policy(scripts: set[str], styles: set[str], extra: dict[str, list[str]] | None = None) -> str:
+    """The policy's text. `extra` adds sources to directives (the chat's widget on the form pages)."""
+    extra = extra or {}
+    directives = {
+        "default-src": ["'none'"],
+        "script-src": ["'self'", *sorted(scripts)],
+        "style-src": ["'self'", *sorted(styles)],
+        # Material's icons are data: SVG images inside its CSS.
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        # The chat state's calendar, the search index, Material's sitemap lookup for the language switch.
+        "connect-src": ["'self'"],
+        # The search engine runs in a worker from this site (assets/javascripts/search/worker.js).
+        "worker-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "frame-src": [],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+    for name, sources in extra.items():
+        directives[name] = [s for s in directives.get(name, []) if s != "'none'"] + sources
+    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items() if sources)
+
+
+def form_page_extra(chat: dict) -> dict[str, list[str]]:
+    """What the hand-off needs beyond the general policy, on the form pages only."""
+    chat_origin = origin(chat.get("url") or "")
+    if chat.get("mode") == "widget" and chat_origin:
+        return {"script-src": [chat_origin], "connect-src": [chat_origin], "frame-src": [chat_origin]}
+    return {}  # url mode: window.open / a link to a new tab, which CSP does not restrict
+
+
+def nginx_map(general: str, form_pages: str, source: str) -> str:
+    """An http-level nginx snippet: `$kb_csp_by_path`, the policy of the page at $uri."""
+    def quoted(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    lines = [
+        f"# Content-Security-Policy of the built site, written by hooks/csp.py from {source}.",
+        "# Generated on every build: do not edit; deploy it together with the site it was built from.",
+        "map $uri $kb_csp_by_path {",
+        f"    default {quoted(general)};",
+    ]
+    if form_pages != general:
+        lines.append(f"    {quoted('~' + FORM_PAGES)} {quoted(form_pages)};")
+    lines.append("}")
+    return "\n".join(lines) + "\n"

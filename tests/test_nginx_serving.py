@@ -1,0 +1,380 @@
+"""The site as production serves it: Debian's nginx with the repository's configuration
+(deploy/nginx/, rendered for the session's build), checked over HTTP and in Chromium."""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import base64
+import http.client
+import os
+import re
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import expect
+
+from browser_helpers import ASK, current_step, walk_to
+from conftest import CHAT_ORIGIN, SITE_URL, content_pages
+from deploy.nginx.render import render
+from support_kb import csp
+from support_kb.csp import EXECUTED_TYPES
+from test_ask_form_browser import fill_login
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+BROTLI = shutil.which("brotli") or "/usr/bin/brotli"
+ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//probe//EN\r\nEND:VCALENDAR\r\n"
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def nginx(build, tmp_path_factory):
+    """nginx in the foreground on a free port, serving a copy of the build (plus an .ics probe)."""
+    if not Path(NGINX).exists() or not Path(BROTLI).exists():
+        pytest.fail("nginx or brotli is missing: run bin/setup --tests")
+    work = tmp_path_factory.mktemp("nginx")
+    site = work / "site"
+    shutil.copytree(build.site, site)
+    (site / "probe").mkdir()
+    (site / "probe" / "reminder.ics").write_text(ICS, encoding="utf-8")
+    port = _free_port()
+    # Root's CI runs nginx as root; the site's temp folder is readable by root only.
+    conf = render(site, f"127.0.0.1:{port}", work / "conf", user="root" if os.geteuid() == 0 else None)
+    check = subprocess.run([NGINX, "-t", "-q", "-p", str(work), "-c", str(conf)], capture_output=True, text=True)
+    assert check.returncode == 0, f"nginx -t:\n{check.stderr}"
+    server = subprocess.Popen([NGINX, "-p", str(work), "-c", str(conf), "-g", "daemon off;"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(f"nginx did not start: {server.communicate()[1]}")
+            time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+class Response:
+    def __init__(self, status: int, headers: dict[str, str], body: bytes):
+        self.status, self.headers, self.body = status, headers, body
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
+
+    def content(self) -> bytes:
+        """The body as the file holds it, whatever the encoding on the wire."""
+        encoding = self.header("content-encoding")
+        if encoding == "gzip":
+            return gzip.decompress(self.body)
+        if encoding == "br":
+            return subprocess.run([BROTLI, "-d", "-c"], input=self.body, capture_output=True, check=True).stdout
+        assert encoding == "", encoding
+        return self.body
+
+
+def get(base: str, path: str, **headers: str) -> Response:
+    parts = urlsplit(base)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    try:
+        connection.request("GET", "/" + path, headers={k.replace("_", "-"): v for k, v in headers.items()})
+        response = connection.getresponse()
+        body = response.read()
+        return Response(response.status, {k.lower(): v for k, v in response.getheaders()}, body)
+    finally:
+        connection.close()
+
+
+def policy(response: Response) -> dict[str, list[str]]:
+    text = response.header("content-security-policy")
+    return {d.split()[0]: d.split()[1:] for d in text.split(";") if d.strip()}
+
+
+def fingerprinted(build, pattern: str) -> str:
+    [path] = [p.relative_to(build.site).as_posix() for p in build.site.glob(pattern)]
+    return path
+
+
+# ---------------------------------------------------------------------------------------- headers
+
+PAGES = ["", "kk/", "ask/", "kk/ask/", "account/sms-code/", "kk/account/sms-code/", "no-such-page/", "kk/a/b/c/"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_gets_the_security_headers(nginx, path):
+    response = get(nginx, path)
+    assert response.header("x-content-type-options") == "nosniff"
+    assert response.header("referrer-policy") == "strict-origin-when-cross-origin"
+    assert "camera=()" in response.header("permissions-policy")
+    assert "clipboard-write=(self)" in response.header("permissions-policy")  # the hand-off copies
+    assert response.header("x-frame-options") == "DENY"
+    csp = policy(response)
+    assert csp["default-src"] == ["'none'"]
+    assert csp["frame-ancestors"] == ["'none'"]
+    assert csp["base-uri"] == ["'none'"]
+    assert csp["style-src"] == ["'self'"]
+    assert csp["worker-src"] == ["'self'"] and csp["connect-src"] == ["'self'"]
+    assert "'unsafe-inline'" not in response.header("content-security-policy")
+    assert "'unsafe-eval'" not in response.header("content-security-policy")
+    # The chat opens in a new tab (window.open): no directive governs that, none names the chat.
+    assert urlsplit(CHAT_ORIGIN).hostname not in response.header("content-security-policy")
+
+
+def test_the_policy_hashes_exactly_the_inline_scripts_of_the_built_pages(nginx, build):
+    """Counted independently of the hook (BeautifulSoup): every inline script a browser runs, on
+    every page of both languages and both 404 pages; JSON data blocks need no hash."""
+    expected = set()
+    for page in build.html_pages():
+        for script in BeautifulSoup(page.read_text(encoding="utf-8"), "lxml").find_all("script", src=False):
+            if (script.get("type") or "").strip().lower() in EXECUTED_TYPES:
+                digest = hashlib.sha256(script.string.encode("utf-8")).digest()
+                expected.add(f"'sha256-{base64.b64encode(digest).decode()}'")
+    assert expected, "Material's inline scripts are expected on every page"
+    script_src = policy(get(nginx, ""))["script-src"]
+    assert script_src[0] == "'self'"
+    assert set(script_src[1:]) == expected
+
+
+def test_document_headers_go_with_documents_and_the_policy_with_scripts_too(nginx):
+    script = get(nginx, "assets/javascripts/search/worker.js")  # a worker's policy is its response's
+    assert script.header("content-security-policy") and not script.header("permissions-policy")
+    for path in ("assets/stylesheets/kb.css", "search/ru.json", "assets/images/favicon.png"):
+        response = get(nginx, path)
+        assert response.header("x-content-type-options") == "nosniff"
+        assert response.header("referrer-policy") == "strict-origin-when-cross-origin"
+        for header in ("content-security-policy", "permissions-policy", "x-frame-options"):
+            assert not response.header(header), (path, header)
+
+
+def test_what_the_policy_would_block_silently_fails_the_build():
+    scan = csp.scan_page('<p onclick="go()">x</p><span style="color:red">y</span><a href="javascript:go()">z</a>'
+                         '<script type="application/json">{"a": 1}</script><script>run()</script>')
+    assert [p.split(": ")[1] for p in scan.problems] == ["<p onclick=…>", "<span style=…>", '<a href="javascript:…">']
+    assert scan.scripts == {csp.sha256_source("run()")}  # the JSON block is data: no hash
+
+
+def test_the_chat_origin_is_allowed_on_the_form_pages_only_and_only_for_a_widget():
+    chat = {"mode": "url", "url": CHAT_ORIGIN + "/chat?message={message}"}
+    assert csp.form_page_extra(chat) == {}
+    widget = csp.form_page_extra({**chat, "mode": "widget"})
+    assert widget == {"script-src": [CHAT_ORIGIN], "connect-src": [CHAT_ORIGIN], "frame-src": [CHAT_ORIGIN]}
+    general, form_pages = csp.policy({"'sha256-x'"}, set()), csp.policy({"'sha256-x'"}, set(), widget)
+    assert CHAT_ORIGIN not in general and f"frame-src {CHAT_ORIGIN}" in form_pages
+    snippet = csp.nginx_map(general, form_pages, "a test")
+    assert snippet.count(CHAT_ORIGIN) == 3 and '"~^/([a-z]{2}/)?ask/"' in snippet
+
+
+# ---------------------------------------------------------------------------------- compression
+
+COMPRESSED = ["", "kk/ask/", "assets/javascripts/bundle.*.min.js", "assets/stylesheets/main.*.min.css",
+              "assets/javascripts/kb/ask-form.js", "assets/stylesheets/kb.css", "search/kk.json",
+              "assets/support-calendar.json", "rules/editions.xml"]
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "br"])
+@pytest.mark.parametrize("pattern", COMPRESSED)
+def test_text_is_sent_compressed(nginx, build, pattern, encoding):
+    path = fingerprinted(build, pattern) if "*" in pattern else pattern
+    file = build.site / (path + "index.html" if path.endswith("/") or path == "" else path)
+    response = get(nginx, path, Accept_Encoding=f"{encoding}, identity")
+    assert response.status == 200
+    assert response.header("content-encoding") == encoding
+    assert "Accept-Encoding" in response.header("vary")
+    assert response.content() == file.read_bytes()
+    assert len(response.body) < 0.6 * file.stat().st_size
+    plain = get(nginx, path)
+    assert plain.header("content-encoding") == "" and plain.body == file.read_bytes()
+
+
+# -------------------------------------------------------------------------------- content types
+
+@pytest.mark.parametrize("path, content_type", [
+    ("", "text/html; charset=utf-8"),
+    ("kk/rules/", "text/html; charset=utf-8"),
+    ("assets/stylesheets/kb.css", "text/css; charset=utf-8"),
+    ("assets/javascripts/kb/ask-page.js", "application/javascript; charset=utf-8"),
+    ("assets/javascripts/search/worker.js", "application/javascript; charset=utf-8"),
+    ("assets/support-calendar.json", "application/json; charset=utf-8"),
+    ("search/ru.json", "application/json; charset=utf-8"),
+    ("rules/editions.json", "application/json; charset=utf-8"),
+    ("rules/editions.xml", "application/atom+xml; charset=utf-8"),
+    ("kk/rules/editions.xml", "application/atom+xml; charset=utf-8"),
+    ("sitemap.xml", "text/xml; charset=utf-8"),
+    ("assets/images/favicon.png", "image/png"),
+    ("probe/reminder.ics", "text/calendar; charset=utf-8"),
+])
+def test_content_types(nginx, path, content_type):
+    response = get(nginx, path)
+    assert response.status == 200
+    assert response.header("content-type") == content_type
+
+
+# ------------------------------------------------------------------------------------ not found
+
+@pytest.mark.parametrize("path, lang", [
+    ("no-such-page/", "ru"), ("account/no-such.html", "ru"), ("kk/no-such-page/", "kk"),
+    ("kk/account/a/b/c/", "kk"), (".nginx-csp.conf", "ru"),
+])
+def test_each_language_gets_its_404(nginx, path, lang):
+    response = get(nginx, path)
+    assert response.status == 404
+    soup = BeautifulSoup(response.content(), "lxml")
+    assert soup.html["lang"] == lang
+    # Served at any depth: its stylesheets and scripts are addressed from the site root.
+    assert all(link["href"].startswith("/") for link in soup.select('link[rel="stylesheet"]'))
+
+
+def test_a_folder_without_slash_redirects_on_the_same_host(nginx):
+    response = get(nginx, "kk")
+    assert response.status == 301 and response.header("location") == "/kk/"
+
+
+def test_materials_language_lookups_find_a_sitemap(nginx, build):
+    """Material fetches sitemap.xml beside each <link rel="alternate"> of every page (see
+    hooks/alternate_sitemaps.py): each one is there, small, and lists that page with its twin."""
+    for relative in content_pages(build):
+        soup = build.page(relative.as_posix())
+        for link in soup.select('link[rel="alternate"][hreflang]'):
+            path = urlsplit(link["href"]).path.lstrip("/") + "sitemap.xml"
+            response = get(nginx, path, Accept_Encoding="gzip")
+            assert response.status == 200, path
+            assert response.header("content-type") == "text/xml; charset=utf-8"
+            assert f"<loc>{link['href']}</loc>".encode() in response.content(), path
+
+
+# -------------------------------------------------------------------------------------- caching
+
+@pytest.mark.parametrize("pattern", ["assets/javascripts/bundle.*.min.js", "assets/javascripts/workers/search.*.min.js",
+                                     "assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css"])
+def test_fingerprinted_assets_are_cached_for_a_year(nginx, build, pattern):
+    assert get(nginx, fingerprinted(build, pattern)).header("cache-control") == IMMUTABLE
+
+
+@pytest.mark.parametrize("path", ["", "kk/ask/", "assets/javascripts/kb/chat-state.js", "assets/stylesheets/kb.css",
+                                  "assets/support-calendar.json", "search/ru.json", "search/search_index.json",
+                                  "assets/javascripts/search/worker.js", "rules/editions.json", "kk/rules/editions.xml"])
+@pytest.mark.parametrize("encoding", ["identity", "gzip", "br"])
+def test_the_rest_is_revalidated_every_time(nginx, path, encoding):
+    first = get(nginx, path, Accept_Encoding=encoding)
+    assert first.status == 200 and first.header("cache-control") == "no-cache"
+    again = get(nginx, path, Accept_Encoding=encoding, If_None_Match=first.header("etag"))
+    assert again.status == 304 and again.body == b""
+    assert get(nginx, path, If_Modified_Since=first.header("last-modified") or first.header("date")).status in (200, 304)
+
+
+# ------------------------------------------------------------------------------------- browser
+
+VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (e) =>
+  window.kbCspViolation(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+"""
+
+
+@pytest.fixture
+def nginx_page(browser, nginx):
+    """Pages at the address the site was built for (SITE_URL), every request of which nginx answers
+    (it is the context's proxy, loopback included), in a fresh context that records every CSP
+    violation (the event and the console), every script error and every request to another origin
+    than the site and the chat."""
+    contexts = []
+    seen = {"violations": [], "console": [], "errors": [], "foreign": []}
+
+    def open_page(utc: str, **options):
+        context = browser.new_context(**{"locale": "ru-RU", "timezone_id": "Asia/Almaty", **options},
+                                      proxy={"server": nginx.rstrip("/"), "bypass": "<-loopback>"})
+        contexts.append(context)
+        context.expose_function("kbCspViolation", lambda text: seen["violations"].append(text))
+        context.add_init_script(VIOLATIONS)
+        page = context.new_page()
+        page.on("console", lambda m: seen["console"].append(m.text) if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda error: seen["errors"].append(str(error)))
+        page.on("request", lambda r: seen["foreign"].append(r.url)
+                if not r.url.startswith((SITE_URL, CHAT_ORIGIN, "data:", "blob:")) else None)
+
+        def without_date(route):  # nginx's real Date would outvote the faked clock (clock sanity)
+            response = route.fetch()
+            headers = {k: v for k, v in response.headers.items()
+                       if k.lower() not in ("date", "content-encoding", "content-length", "transfer-encoding")}
+            route.fulfill(status=response.status, headers=headers, body=response.body())
+
+        page.route("**/support-calendar.json", without_date)
+        page.clock.install(time=utc)
+        return page
+
+    open_page.seen = seen
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.mark.browser
+def test_search_form_and_hand_off_through_nginx_without_a_csp_violation(nginx_page):
+    seen = nginx_page.seen
+    page = nginx_page("2026-11-26T05:00:00Z", permissions=["clipboard-read", "clipboard-write"])  # Thu 10:00 Astana
+
+    # Search: Material's search box, our worker (from 'self') and the Russian index.
+    response = page.goto(SITE_URL)
+    assert response.headers["server"] == "nginx" and "content-security-policy" in response.headers
+    expect(page.locator("[data-chat-badge]")).to_have_attribute("data-chat-state", "open")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("SMS", delay=30)
+    results = page.locator(".md-search-result__item a")
+    expect(results.first).to_be_visible(timeout=10000)
+    hrefs = results.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    assert any("sms-code" in href for href in hrefs) and not any(h.startswith("/kk/") for h in hrefs)
+
+    # The form: walk to it, fill it, save it as .txt (a blob: download), hand it to the chat.
+    page.goto(SITE_URL + ASK["ru"])
+    walk_to(page, "ru", "ask-login")
+    fill_login(page, "ru")
+    with page.expect_download() as download:
+        current_step(page).get_by_role("button", name="Скачать как .txt").click()
+    assert "Ввожу ИИН и пароль" in open(download.value.path(), encoding="utf-8").read()
+    received = []
+    page.context.route(f"{CHAT_ORIGIN}/**", lambda route: (received.append(route.request.url),
+                                                           route.fulfill(status=200, body="chat")))
+    with page.context.expect_page() as chat:
+        page.get_by_role("button", name="Скопировать и открыть чат").click()
+    chat.value.wait_for_load_state()
+    query = parse_qs(urlsplit(received[0]).query)
+    assert query["lang"] == ["ru"] and query["topic"] == ["account-login"]
+    expect(page.locator("[data-handoff-status]")).not_to_be_empty()
+
+    # Outside the hours: the .ics reminder (a blob: download) on the Kazakh form.
+    page = nginx_page("2026-11-27T14:30:00Z")  # Friday 19:30 in Astana
+    page.goto(SITE_URL + ASK["kk"] + "#ask-support")
+    expect(page.get_by_role("button", name="Көшіріп, чатты ашу")).to_be_disabled()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Күнтізбеге еске салғыш қосу (.ics)").click()
+    assert "BEGIN:VCALENDAR" in open(download.value.path(), encoding="utf-8").read()
+
+    # Pages of every depth (each has its own __md_scope script), both 404 pages, the language switch.
+    for path in ["kk/", "rules/", "kk/account/sms-code/", "glossary/", "no-such-page/", "kk/a/b/c/"]:
+        page.goto(SITE_URL + path)
+        page.wait_for_load_state("load")
+    page.goto(SITE_URL + "account/sms-code/")
+    page.wait_for_load_state("networkidle")  # Material's language lookups have answered
+    page.locator(".md-select").hover()
+    page.get_by_role("link", name="Қазақша").click()
+    page.wait_for_url(SITE_URL + "kk/account/sms-code/")
+
+    page.wait_for_timeout(200)  # a violation report is dispatched as a task
+    assert seen["violations"] == [], "\n".join(seen["violations"])
+    assert [m for m in seen["console"] if re.search("Content.Security.Policy|Permissions.Policy|Refused", m)] == []
+    assert seen["errors"] == []
+    assert seen["foreign"] == []

@@ -1,0 +1,112 @@
+"""The search box in Debian's Chromium, typed into one key at a time as a keyboard does: results in
+the page's language, word forms, look-alike letters, synonyms, results while a word is typed."""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from benchmark.keystrokes import type_keys
+from benchmark.search_benchmark import PROBE
+
+pytestmark = pytest.mark.browser
+
+
+def open_search(new_page, site_server, path):
+    page = new_page(None)
+    page.add_init_script(PROBE)  # follows Material's worker messages
+    page.goto(site_server + path)
+    page.wait_for_function("window.__search && window.__search.ready")
+    page.locator("input.md-search__input").click()
+    return page
+
+
+def wait_for_results(page, query):
+    page.wait_for_function("q => window.__search.lastQuery === q && window.__search.received >= window.__search.sent",
+                           arg=query)
+
+
+def results(page, site_server):
+    """The result list: (site path of the page, its result's HTML), best first."""
+    found = []
+    for item in page.locator(".md-search-result__list > li").all():
+        link = item.locator("a.md-search-result__link").first
+        path = unquote(urlsplit(link.get_attribute("href")).path).removeprefix(urlsplit(site_server).path)
+        found.append((path, item.inner_html()))
+    return found
+
+
+def search(page, site_server, query):
+    type_keys(page, query, delay=0)
+    wait_for_results(page, query)
+    return results(page, site_server)
+
+
+def test_a_word_without_a_trailing_space_finds_results_at_every_keystroke(new_page, site_server):
+    page = open_search(new_page, site_server, "")
+    typed = ""
+    for ch in "пароль":
+        type_keys(page, ch, delay=0)
+        typed += ch
+        wait_for_results(page, typed)
+        if len(typed) >= 3:
+            found = results(page, site_server)
+            assert found, f"no result for {typed!r}"
+            assert found[0][0] == "account/password-reset/", (typed, [p for p, _ in found[:3]])
+        if typed == "паро":  # Material's suggestion completes the word from the best result
+            expect(page.locator(".md-search__suggest")).to_have_text(re.compile("^паро.+"))
+    assert "<mark>" in found[0][1]  # highlighted, as Material does
+
+
+@pytest.mark.parametrize("path, query", [("", "SMS NCALayer ЭЦП"), ("kk/", "SMS NCALayer ЭЦҚ")])
+def test_a_page_searches_only_its_own_language(new_page, site_server, path, query):
+    page = open_search(new_page, site_server, path)
+    found = [p for p, _ in search(page, site_server, query)]
+    assert len(found) >= 5
+    if path == "kk/":
+        assert all(p.startswith("kk/") for p in found), found
+    else:
+        assert not [p for p in found if p.startswith("kk/")], found
+
+
+def test_a_kazakh_word_form_finds_the_article_written_with_another(new_page, site_server, build):
+    query = "жолдамаларға"  # "to the referrals": the article has жолдама, жолдаманы, жолдамадан…
+    assert query not in (build.site / "kk" / "application" / "referral" / "index.html").read_text(encoding="utf-8")
+    page = open_search(new_page, site_server, "kk/")
+    found = search(page, site_server, query)
+    assert found[0][0] == "kk/application/referral/"
+    assert "<mark>жолдама" in found[0][1].lower()
+
+
+@pytest.mark.parametrize("path, query, expected", [
+    ("", "заявлениями", "application/"),  # a Russian word form
+    ("kk/", "отiнiш беру", "kk/application/submit/"),  # Latin i for і
+    ("kk/", "купиясозди умыттым", "kk/account/password-reset/"),  # Kazakh typed with Russian letters
+    ("", "путевка в садик", "application/referral/"),  # synonyms: направление, детский сад
+    ("kk/", "садик", "kk/"),  # a Russian word on a Kazakh page, by the synonyms
+    ("", "нкалеер", "account/digital-signature/"),
+])
+def test_forms_look_alikes_and_synonyms(new_page, site_server, path, query, expected):
+    page = open_search(new_page, site_server, path)
+    top = [p for p, _ in search(page, site_server, query)[:3]]
+    assert any(p.startswith(expected) for p in top), (query, top)
+
+
+def test_the_form_suggests_articles_with_the_same_matching(new_page):
+    """kb/suggest.js uses the search's matching: Kazakh word forms and synonyms."""
+    page = new_page("kk/ask/")
+    titles = page.evaluate("""async () => {
+        const s = await import(new URL("../../assets/javascripts/kb/suggest.js", location.href));
+        await s.suggestionsReady;
+        const articles = JSON.parse(document.getElementById("triage-articles").textContent);
+        return {
+            inflected: s.suggestArticles("жолдамадан қалай бас тартамын", articles).map((a) => a.url),
+            synonym: s.suggestArticles("садиктен путевка келді", articles, 3, "kk").map((a) => a.url),
+            nothing: s.suggestArticles("сәлеметсіз бе", articles),
+        };
+    }""")
+    assert any(url.endswith("application/referral/") for url in titles["inflected"]), titles
+    assert any(url.endswith("application/referral/") for url in titles["synonym"]), titles
+    assert titles["nothing"] == []

@@ -1,0 +1,70 @@
+"""What the build gives the search: one index per language, the synonyms, the worker's address."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import DOCS
+from support_kb import search_data
+from support_kb.datafile import DataProblems
+
+
+def read_json(build, path):
+    return json.loads((build.site / path).read_text(encoding="utf-8"))
+
+
+def test_each_language_has_its_own_index(build):
+    ru = read_json(build, "search/ru.json")["docs"]
+    kk = read_json(build, "search/kk.json")["docs"]
+    assert ru and kk
+    assert not [d["location"] for d in ru if d["location"].startswith("kk/")]
+    assert all(d["location"].startswith("kk/") for d in kk)
+    # the same articles in both
+    assert {d["location"] for d in ru if "#" not in d["location"]} == \
+        {d["location"].removeprefix("kk/") for d in kk if "#" not in d["location"]}
+
+
+def test_the_form_steps_are_not_search_results(build):
+    for lang, ask in (("ru", "ask/"), ("kk", "kk/ask/")):
+        locations = [d["location"] for d in read_json(build, f"search/{lang}.json")["docs"]]
+        assert ask in locations
+        assert not [loc for loc in locations if loc.startswith(ask + "#")]
+
+
+def test_materials_merged_index_keeps_only_its_configuration(build):
+    index = read_json(build, "search/search_index.json")
+    assert index["docs"] == []
+    assert index["config"]["separator"]  # Material's page highlighting still reads it
+
+
+def test_every_page_names_the_worker_of_its_language(build):
+    for page in build.html_pages():
+        relative = page.relative_to(build.site).as_posix()
+        config = json.loads(build.page(relative).select_one("#__config").get_text())
+        lang = "kk" if relative.startswith("kk/") else "ru"
+        assert re.search(rf"assets/javascripts/search/worker\.js\?lang={lang}$", config["search"]), (relative, config["search"])
+
+
+def test_synonyms_are_shipped_for_both_languages(build):
+    synonyms = read_json(build, "search/synonyms.json")
+    assert set(synonyms) == {"ru", "kk"}
+    assert ["ИИН", "ЖСН", "ИНН"] in synonyms["ru"]
+    assert synonyms == search_data.load_synonyms(DOCS / "search-synonyms.yml")
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("ru: [[a, b]]\n", "'kk' must be a list"),
+    ("ru: [[a]]\nkk: [[a, b]]\n", "two or more"),
+    ("ru: [[a, '']]\nkk: [[a, b]]\n", "non-empty string"),
+    ("ru: [[a, b]]\nkk: [[a, b]]\nen: [[a, b]]\n", "unknown language 'en'"),
+    ("ru: [[a, b]]\nru: [[c, d]]\nkk: [[a, b]]\n", "given twice"),
+])
+def test_a_broken_synonyms_file_is_reported(tmp_path, text, problem):
+    path = tmp_path / "search-synonyms.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(Exception) as error:
+        search_data.load_synonyms(path)
+    assert problem in str(error.value)
+    assert isinstance(error.value, (DataProblems, search_data.DataProblem))

@@ -1,0 +1,89 @@
+"""The stemmers of the search: the light Kazakh one in Python (support_kb/kazakh_stem.py) and in the
+browser (kazakh-stem.js), both on the rules of support_kb/kazakh_suffixes.json and the same word
+lists; and the Russian Snowball stemmer of the browser (russian-stem.js)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT
+from support_kb import kazakh_stem
+from support_kb.kazakh_stem import fold, stems
+
+DATA = ROOT / "tests" / "data"
+
+
+def read_tsv(name: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, stem = line.split("\t")
+            rows.append((word, stem))
+    return rows
+
+
+KK = read_tsv("kk-stems.tsv")
+KK_FOLDED = read_tsv("kk-stems-folded.tsv")
+RU = read_tsv("ru-stems.tsv")
+
+
+@pytest.mark.parametrize("word, stem", KK)
+def test_kazakh_stem_in_python(word, stem):
+    found = stems(word)
+    assert found[0] == word.lower()
+    assert found[-1] == stem, found
+    assert all(len(a) >= len(b) for a, b in zip(found, found[1:])), "longest stem first"
+
+
+@pytest.mark.parametrize("word, stem", KK_FOLDED)
+def test_kazakh_stem_of_words_typed_without_kazakh_letters(word, stem):
+    assert stems(word, lenient=True)[-1] == stem
+
+
+@pytest.mark.parametrize("pair", [("кезекке", "кезекка"), ("балаларға", "балаларге"), ("өтініштер", "өтініштар")])
+def test_vowel_harmony_decides(pair):
+    """A back ending does not go after a front stem, nor the reverse."""
+    right, wrong = pair
+    assert len(stems(right)) > 1
+    assert stems(wrong) == [wrong]
+
+
+def test_short_stems_are_kept():
+    assert stems("бала") == ["бала"]
+    assert stems("ұйымға")[-1] == "ұйым"  # not "ұй": a stem keeps three letters
+
+
+def test_fold_gives_the_letters_people_type():
+    assert fold("Өтініш") == "отиниш"
+    assert fold("жұмыс") == "жумыс"
+    assert fold("отiнiш") == "отиниш"  # Latin i
+    assert fold("ЭЦҚ") == "эцк"
+
+
+def test_rules_file_is_the_one_the_site_ships(build):
+    shipped = build.site / "assets" / "javascripts" / "search" / "kazakh-suffixes.json"
+    assert json.loads(shipped.read_text(encoding="utf-8")) == json.loads(kazakh_stem.RULES_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.browser
+def test_stemmers_in_the_browser_agree(new_page):
+    """kazakh-stem.js gives the same candidates as Python for every listed word, in both modes;
+    russian-stem.js gives Snowball's stems."""
+    page = new_page("")
+    words = [w for w, _ in KK] + [w for w, _ in KK_FOLDED]
+    result = page.evaluate("""async ([words, russian]) => {
+        const kk = await import(new URL("assets/javascripts/search/kazakh-stem.js", location.href));
+        const ru = await import(new URL("assets/javascripts/search/russian-stem.js", location.href));
+        await kk.rulesLoaded;
+        return {
+            strict: words.map((w) => kk.stems(w)),
+            lenient: words.map((w) => kk.stems(w, { lenient: true })),
+            fold: kk.fold("өтініш жұмыс"),
+            russian: russian.map((w) => ru.russianStem(w)),
+        };
+    }""", [words, [w for w, _ in RU]])
+    assert result["strict"] == [stems(w) for w in words]
+    assert result["lenient"] == [stems(w, lenient=True) for w in words]
+    assert result["fold"] == fold("өтініш жұмыс")
+    assert result["russian"] == [s for _, s in RU]
