@@ -1,8 +1,9 @@
 """Search benchmark: types each question of benchmark/search-questions.yml into the real search box
 of a built site in Chromium, one keystroke at a time, from the home page of the question's language,
 and counts a hit when an article of the expected topic (its <meta name="kb-topic">), in that same
-language, is among the first three results. Prints the hit rate per language, the misses, and the
-time from the last keystroke to the rendered results.
+language, is among the first three results. Prints the hit rate per language, the misses, the time
+from the last keystroke to the rendered results, and when the search was ready (the worker's READY,
+from the start of the page load).
 
     .venv/bin/python benchmark/search_benchmark.py --site /tmp/search-site
     .venv/bin/python benchmark/search_benchmark.py --build          # builds the working tree first
@@ -43,14 +44,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 # Watches Material's search worker messages (SETUP 0, READY 1, QUERY 2, RESULT 3) and the result list.
 PROBE = """
 (() => {
-  const s = window.__search = { ready: false, sent: 0, received: 0, lastQuery: null,
+  const s = window.__search = { ready: false, readyAt: 0, sent: 0, received: 0, lastQuery: null,
                                 lastKeyAt: 0, lastResultAt: 0, lastRenderAt: 0 };
   const Native = window.Worker;
   window.Worker = class extends Native {
     constructor(...args) {
       super(...args);
       this.addEventListener("message", (e) => {
-        if (e.data && e.data.type === 1) s.ready = true;
+        if (e.data && e.data.type === 1) { s.ready = true; s.readyAt = performance.now(); }
         if (e.data && e.data.type === 3) { s.received++; s.lastResultAt = performance.now(); }
       });
     }
@@ -116,7 +117,8 @@ def ask(page, base: str, lang: str, question: str, delay: float) -> dict:
                          && performance.now() - Math.max(s.lastResultAt, s.lastRenderAt) > 150; }""",
         arg=question, timeout=15000)
     timing = page.evaluate("""() => { const s = window.__search;
-        return { result: s.lastResultAt - s.lastKeyAt, render: Math.max(s.lastRenderAt, s.lastResultAt) - s.lastKeyAt }; }""")
+        return { result: s.lastResultAt - s.lastKeyAt, render: Math.max(s.lastRenderAt, s.lastResultAt) - s.lastKeyAt,
+                 ready: s.readyAt }; }""")
     links = page.eval_on_selector_all(
         ".md-search-result__list > li",
         "items => items.map(li => li.querySelector('a.md-search-result__link')?.href || '')")
@@ -160,7 +162,8 @@ def summary(report: dict) -> str:
         lines.append(f"[{lang}] hits in the top 3: {hits}/{len(rows)} = {100 * hits / len(rows):.1f} %; "
                      f"results of the other language in the top 3: {sum(r['foreign'] for r in rows)}; "
                      f"last keystroke -> results shown: median {statistics.median(render):.0f} ms, "
-                     f"p90 {sorted(render)[int(0.9 * (len(render) - 1))]:.0f} ms, max {max(render):.0f} ms")
+                     f"p90 {sorted(render)[int(0.9 * (len(render) - 1))]:.0f} ms, max {max(render):.0f} ms; "
+                     f"search ready after the page starts loading: median {statistics.median(r['ready'] for r in rows):.0f} ms")
         for r in rows:
             if not r["hit"]:
                 lines.append(f"  miss: {r['q']!r} (expected {r['topic']}) -> {r['top'] or 'no result'}")

@@ -5,6 +5,7 @@ the results and how they were taken.
     .venv/bin/python benchmark/serving.py transfer          # bytes per page, ours vs plain Material
     .venv/bin/python benchmark/serving.py lighthouse        # Lighthouse 12.2.3 (benchmark/node_modules)
     .venv/bin/python benchmark/serving.py lighthouse --variant before   # without this issue's fixes
+    .venv/bin/python benchmark/serving.py mainthread        # the ask page's long tasks, before/after
     .venv/bin/python benchmark/serving.py slow3g            # the ask page on Slow 3G; without JavaScript
     .venv/bin/python benchmark/serving.py typing            # input latency, a field holding 100 KiB
     .venv/bin/python benchmark/serving.py build             # build times, real site and 2 x N pages
@@ -171,15 +172,16 @@ class Nginx:
         text = re.sub(r"access_log (\S+);", f"log_format bytes '$status $bytes_sent $request_uri';\n"
                                             f"    access_log {self.log} bytes;", text)
         conf.write_text(text, encoding="utf-8")
-        self.process = subprocess.Popen([NGINX, "-p", str(self.dir), "-c", str(conf), "-g", "daemon off;"],
-                                        stderr=subprocess.PIPE, text=True)
+        with open(self.dir / "nginx.out", "wb") as out:
+            self.process = subprocess.Popen([NGINX, "-p", str(self.dir), "-c", str(conf), "-g", "daemon off;"],
+                                            stdout=out, stderr=subprocess.STDOUT)
         for _ in range(200):
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
                 return self
             except OSError:
                 time.sleep(0.05)
-        raise SystemExit(f"nginx did not start: {self.process.stderr.read()}")
+        raise SystemExit(f"nginx did not start: {(self.dir / 'nginx.out').read_text()}")
 
     def stop(self) -> None:
         self.process.terminate()
@@ -323,6 +325,43 @@ def lighthouse(args) -> None:
     save(f"lighthouse-{args.variant}", results)
 
 
+# --------------------------------------------------------------------------------- main thread
+
+BLOCKING_PROBE = """
+window.__blocking = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__blocking.push([e.startTime, e.duration]);
+}).observe({ type: "longtask", buffered: true });
+"""
+
+
+def mainthread(args) -> None:
+    """The ask page's main-thread work while it loads, on a CPU slowed down 4 times (Lighthouse's
+    mobile setting): long tasks and their blocking time (each task's time beyond 50 ms), median of
+    --runs loads, for this working tree and for the state before this issue's fixes."""
+    results = {}
+    for variant in ("before", "after"):
+        with served(variant) as (ours, _), chromium() as browser:
+            for lang in PREFIX:
+                runs = []
+                for _ in range(args.runs):
+                    context = browser.new_context(locale="ru-RU", viewport={"width": 412, "height": 823},
+                                                  device_scale_factor=1.75, is_mobile=True, has_touch=True)
+                    context.add_init_script(BLOCKING_PROBE)
+                    page = context.new_page()
+                    context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+                    page.goto(ours.url + PREFIX[lang] + PAGES["ask"])
+                    settle(page, 1000)
+                    tasks = page.evaluate("window.__blocking")
+                    context.close()
+                    runs.append({"blocking_ms": round(sum(max(0, d - 50) for _, d in tasks)),
+                                 "long_tasks": len(tasks), "longest_ms": round(max((d for _, d in tasks), default=0))})
+                key = f"{variant}-{lang}"
+                results[key] = {"runs": runs, "median": {k: median([r[k] for r in runs]) for k in runs[0]}}
+                print(key, results[key]["median"], [r["blocking_ms"] for r in runs])
+    save("mainthread", results)
+
+
 # ------------------------------------------------------------------------------------ slow 3G
 
 FIRST_CHOICE = 'section[data-node="who"] a[data-triage-go]'
@@ -420,13 +459,18 @@ def russian_text(size_bytes: int) -> str:
     return text
 
 
-def typing_run(browser, url: str, text: str, cpu: int, keys: int) -> dict:
+def typing_run(browser, url: str | None, text: str, cpu: int, keys: int) -> dict:
+    """`url` None: a bare page with only a <textarea> (the browser's own cost of the text)."""
     context = browser.new_context(locale="ru-RU")
     page = context.new_page()
     cdp = context.new_cdp_session(page)
-    page.goto(url)
-    settle(page, 300)
-    field = page.locator("#f-ask-support-description")
+    if url is None:
+        page.set_content('<textarea id="bare" rows="6" style="width: 90%"></textarea>')
+        field = page.locator("#bare")
+    else:
+        page.goto(url)
+        settle(page, 300)
+        field = page.locator("#f-ask-support-description")
     if text:
         field.fill(text)
     field.focus()
@@ -447,6 +491,7 @@ def typing_run(browser, url: str, text: str, cpu: int, keys: int) -> dict:
         per_interaction[event["id"]] = max(per_interaction.get(event["id"], 0), event["duration"])
     frames = sorted(data["frames"])
     return {
+        "page": "bare textarea" if url is None else "ask form, #ask-support description",
         "field_bytes": length, "cpu_slowdown": cpu, "keys": keys,
         "interactions_over_16ms": len(per_interaction),
         "event_timing_max_ms": max(per_interaction.values(), default=0),
@@ -460,9 +505,9 @@ def typing(args) -> None:
     results = []
     text = russian_text(100 * 1024)
     with served() as (ours, _), chromium() as browser:
-        url = ours.url + PAGES["ask"] + "#ask-support"
         for cpu in (1, 4):
-            for content in ("", text):
+            for url, content in ((ours.url + PAGES["ask"] + "#ask-support", ""), (ours.url + PAGES["ask"] + "#ask-support", text),
+                                 (None, text)):
                 row = typing_run(browser, url, content, cpu, args.keys)
                 results.append(row)
                 print(row)
@@ -521,6 +566,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("transfer")
+    mt = commands.add_parser("mainthread")
+    mt.add_argument("--runs", type=int, default=7)
     lh = commands.add_parser("lighthouse")
     lh.add_argument("--variant", choices=["after", "before"], default="after")
     lh.add_argument("--runs", type=int, default=3)
@@ -533,7 +580,7 @@ def main() -> None:
     bt.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()}")
-    {"transfer": transfer, "lighthouse": lighthouse, "slow3g": slow3g, "typing": typing, "build": build_times}[args.command](args)
+    {"transfer": transfer, "mainthread": mainthread, "lighthouse": lighthouse, "slow3g": slow3g, "typing": typing, "build": build_times}[args.command](args)
     print(f"load average after: {os.getloadavg()}")
 
 

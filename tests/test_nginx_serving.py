@@ -2,9 +2,9 @@
 (deploy/nginx/, rendered for the session's build), checked over HTTP and in Chromium."""
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
-import base64
 import http.client
 import os
 import re
@@ -23,7 +23,6 @@ from browser_helpers import ASK, current_step, walk_to
 from conftest import CHAT_ORIGIN, SITE_URL, content_pages
 from deploy.nginx.render import render
 from support_kb import csp
-from support_kb.csp import EXECUTED_TYPES
 from test_ask_form_browser import fill_login
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -53,8 +52,10 @@ def nginx(build, tmp_path_factory):
     conf = render(site, f"127.0.0.1:{port}", work / "conf", user="root" if os.geteuid() == 0 else None)
     check = subprocess.run([NGINX, "-t", "-q", "-p", str(work), "-c", str(conf)], capture_output=True, text=True)
     assert check.returncode == 0, f"nginx -t:\n{check.stderr}"
-    server = subprocess.Popen([NGINX, "-p", str(work), "-c", str(conf), "-g", "daemon off;"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    output = work / "nginx.out"
+    with open(output, "wb") as out:
+        server = subprocess.Popen([NGINX, "-p", str(work), "-c", str(conf), "-g", "daemon off;"],
+                                  stdout=out, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 10
     while True:
         try:
@@ -63,7 +64,8 @@ def nginx(build, tmp_path_factory):
         except OSError:
             if server.poll() is not None or time.monotonic() > deadline:
                 server.kill()
-                pytest.fail(f"nginx did not start: {server.communicate()[1]}")
+                server.wait()
+                pytest.fail(f"nginx did not start: {output.read_text()}")
             time.sleep(0.05)
     yield f"http://127.0.0.1:{port}/"
     server.terminate()
@@ -141,7 +143,7 @@ def test_the_policy_hashes_exactly_the_inline_scripts_of_the_built_pages(nginx, 
     expected = set()
     for page in build.html_pages():
         for script in BeautifulSoup(page.read_text(encoding="utf-8"), "lxml").find_all("script", src=False):
-            if (script.get("type") or "").strip().lower() in EXECUTED_TYPES:
+            if (script.get("type") or "").strip().lower() in csp.EXECUTED_TYPES:
                 digest = hashlib.sha256(script.string.encode("utf-8")).digest()
                 expected.add(f"'sha256-{base64.b64encode(digest).decode()}'")
     assert expected, "Material's inline scripts are expected on every page"
