@@ -8,13 +8,14 @@ blocks are data, never executed, and need nothing.
 Styles: the pages carry no `<style>` element and no `style` attribute; Material's JavaScript sets
 styles through the CSSOM (`element.style.top = …`, `style.setProperty(…)`), which CSP does not
 govern. So `style-src 'self'` (plus the hash of any inline `<style>` element a page may gain), and a
-`style` attribute in a page fails the build, as do inline event handlers and `javascript:` URLs:
-under this policy the browser would drop them silently.
+`style` attribute in a page's content fails the build (hooks/csp.py), as do inline event handlers
+and `javascript:` URLs: under this policy the browser would drop them silently.
 
 The support chat: in `url` mode the hand-off opens the chat in a new tab (`window.open`, or a link
 with target=_blank when pop-ups are blocked). CSP governs neither a new top-level browsing context
 nor a link (`navigate-to` never shipped), and nothing posts a form to the chat or fetches from it,
-so the chat's origin is in no directive. In `widget` mode the portal's chat script runs in the form
+so the chat's origin is in no directive. The question's `.txt` and the reminder's `.ics` are `blob:`
+links with `download`: a download, which CSP does not govern either. In `widget` mode the portal's chat script runs in the form
 page: the chat's origin is then allowed for scripts, connections and frames on the form pages
 (`/ask/`, `/kk/ask/`) only.
 """

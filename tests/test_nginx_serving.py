@@ -19,7 +19,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from browser_helpers import ASK, current_step, walk_to
+from browser_helpers import ASK, CalendarDates, current_step, walk_to
 from conftest import CHAT_ORIGIN, SITE_URL, content_pages
 from deploy.nginx.render import render
 from support_kb import csp
@@ -325,9 +325,10 @@ def nginx_page(browser, nginx):
 
 
 @pytest.mark.browser
-def test_search_form_and_hand_off_through_nginx_without_a_csp_violation(nginx_page):
+def test_search_form_and_hand_off_through_nginx_without_a_csp_violation(nginx_page, build):
     seen = nginx_page.seen
-    page = nginx_page("2026-11-26T05:00:00Z", permissions=["clipboard-read", "clipboard-write"])  # Thu 10:00 Astana
+    dates = CalendarDates(build.site)
+    page = nginx_page(dates.utc(dates.working_thursday(), "10:00"), permissions=["clipboard-read", "clipboard-write"])
 
     # Search: Material's search box, our worker (from 'self') and the Russian index.
     response = page.goto(SITE_URL)
@@ -358,7 +359,7 @@ def test_search_form_and_hand_off_through_nginx_without_a_csp_violation(nginx_pa
     expect(page.locator("[data-handoff-status]")).not_to_be_empty()
 
     # Outside the hours: the .ics reminder (a blob: download) on the Kazakh form.
-    page = nginx_page("2026-11-27T14:30:00Z")  # Friday 19:30 in Astana
+    page = nginx_page(dates.utc(dates.friday_before_working_monday(), "19:30"))
     page.goto(SITE_URL + ASK["kk"] + "#ask-support")
     expect(page.get_by_role("button", name="Көшіріп, чатты ашу")).to_be_disabled()
     with page.expect_download() as download:
