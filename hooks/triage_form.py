@@ -11,12 +11,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from support_kb import articles, knowledge_base, rules
+from support_kb import articles, knowledge_base, modules, rules
 from support_kb.datafile import DataProblem, DataProblems
 from support_kb.dates import long_date
 from support_kb.site import language_of, language_prefix, render, script_json, strings
 
 MARKER = "<!-- triage-form -->"
+ENTRY = "assets/javascripts/kb/ask-page.js"
 _cache: dict = {}
 
 
@@ -72,7 +73,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             "edition": long_date(edition.date, lang),
             "utcOffsetMinutes": config.extra["support"]["utc_offset_minutes"],
         }),
-        "script": get_relative_url("assets/javascripts/kb/ask-page.js", page.url),
+        "script": get_relative_url(ENTRY, page.url),
+        "preload": [get_relative_url(module, page.url)
+                    for module in modules.imported_by(Path(config.theme.custom_dir) / "assets", ENTRY)],
         "link": link,
     })
     return html.replace(MARKER, form)

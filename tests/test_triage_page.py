@@ -141,3 +141,15 @@ def test_a_broken_tree_fails_the_build_with_a_clear_line(tmp_path):
     assert result.returncode != 0
     assert "triage.yml:" in output and "sign-in: leads to 'login-hlep', which is no node" in output
     assert "Traceback" not in output
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_form_announces_every_module_it_imports(build, lang):
+    """Preloading flattens the chain of imports that a slow connection pays one round trip each."""
+    from support_kb import modules
+
+    path = "ask/" if lang == "ru" else "kk/ask/"
+    needed = modules.imported_by(ROOT / "overrides" / "assets", "assets/javascripts/kb/ask-page.js")
+    assert "assets/javascripts/kb/privacy.js" in needed and "assets/javascripts/search/matching.js" in needed
+    preloaded = [link["href"] for link in ask_page(build, lang).select('link[rel="modulepreload"]')]
+    assert sorted(resolve(build, path, href).relative_to(build.site).as_posix() for href in preloaded) == sorted(needed)
