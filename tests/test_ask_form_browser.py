@@ -170,7 +170,8 @@ def test_a_100_kb_description_does_not_freeze_the_page(new_page):
     textarea.type("!")
     elapsed = page.evaluate(f"performance.now() - {started}")
     assert elapsed < 1000
-    assert page.locator("[data-triage-message]").inner_text().endswith(("г.", "г"))  # still composed
+    # A text this long reaches the preview after a pause in typing, not with every key.
+    expect(page.locator("[data-triage-message]")).to_contain_text("проблемы. !")
 
 
 def test_privacy_guard_warns_before_copying_and_masks(new_page):

@@ -11,6 +11,10 @@ import { suggestArticles } from "./suggest.js";
 
 const SAVE_DELAY_MS = 300;
 const SUGGEST_DELAY_MS = 300;
+// Past this many characters the preview (a layout of the whole text) waits for a pause in typing,
+// so that each key stays fast.
+const LONG_TEXT = 20000;
+const LONG_PREVIEW_DELAY_MS = 250;
 
 export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, articles) {
   const start = root.dataset.start;
@@ -303,7 +307,9 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     if (!el.matches("input, textarea, select")) return;
     if (el.getAttribute("aria-invalid")) showError(el, "");
     editedAt = Date.now();
-    requestAnimationFrame(update);
+    clearTimeout(timers.preview);
+    if (el.value.length > LONG_TEXT) timers.preview = setTimeout(update, LONG_PREVIEW_DELAY_MS);
+    else requestAnimationFrame(update);
     saveSoon();
     if (el.name === "description") {
       clearTimeout(timers.suggest);
