@@ -60,17 +60,16 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         {"title": s.title, "sentence": s.sentence, "url": link(s.site_path, s.anchor), "keywords": s.keywords}
         for s in articles.index(pages)
     ]
+    edition_date = long_date(edition.date, lang)
     form = render(config, "partials/triage/form.html", {
         "tree": tree,
         "summaries": summaries,
         "topics": kb.topics,
-        "page_url": page.url,
-        "edition": edition,
-        "edition_date": long_date(edition.date, lang),
+        "edition_date": edition_date,
         "suggestions_json": script_json(suggestions),
         "data_json": script_json({
             "strings": {key: text for key, text in strings(config).items() if key.startswith(("triage.", "msg."))},
-            "edition": long_date(edition.date, lang),
+            "edition": edition_date,
             "utcOffsetMinutes": config.extra["support"]["utc_offset_minutes"],
         }),
         "script": get_relative_url(ENTRY, page.url),

@@ -61,6 +61,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   const formOf = (id) => sections.get(id)?.querySelector("[data-triage-form]");
   const controlsOf = (form) => [...form.querySelectorAll("input, textarea, select")];
   const valueOf = (el) => (el.type === "checkbox" ? (el.checked ? s["msg.yes"] : "") : el.value);
+  const labelOf = (el) => el.labels[0].firstChild.textContent.trim(); // without "(required)"
 
   // --- the draft ---------------------------------------------------------------------------
   function snapshot() {
@@ -160,8 +161,6 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
       s,
     );
   }
-
-  const labelOf = (el) => el.labels[0].firstChild.textContent.trim();
 
   function update() {
     if (!current || !formOf(current)) return;
