@@ -21,7 +21,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from support_kb.site import site_root
+from support_kb.site import all_languages_built, site_root
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -47,7 +47,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 # After the i18n plugin (-100) has built the last language and written the whole sitemap.
 @event_priority(-250)
 def on_post_build(config: MkDocsConfig):
-    if config.plugins["i18n"].building:
+    if not all_languages_built(config):
         return
     site = Path(config.site_dir)
     root = site_root(config)

@@ -13,6 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from support_kb import csp
+from support_kb.site import all_languages_built
 
 SNIPPET = ".nginx-csp.conf"
 
@@ -30,7 +31,7 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:
 # i18n plugin has built every language into the site folder.
 @event_priority(-300)
 def on_post_build(config: MkDocsConfig):
-    if config.plugins["i18n"].building:
+    if not all_languages_built(config):
         return
     site = Path(config.site_dir)
     found = csp.scan_site(site)

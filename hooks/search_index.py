@@ -22,7 +22,7 @@ from mkdocs.plugins import event_priority
 
 from support_kb import kazakh_stem, search_data
 from support_kb.datafile import DataProblem, DataProblems
-from support_kb.site import DEFAULT_LANGUAGE, language_prefix
+from support_kb.site import DEFAULT_LANGUAGE, all_languages_built, language_prefix
 
 FORM_PAGES = ("ask/",)
 # Pages that list the site's links or vocabulary match nearly every query: they stay findable, but
@@ -30,13 +30,14 @@ FORM_PAGES = ("ask/",)
 LOW_PAGES = {"": 0.5, "glossary/": 0.5}
 
 
+_synonyms: dict = {}
+
+
 def on_pre_build(config: MkDocsConfig):
-    _synonyms(config)  # a broken synonyms file fails the build early
-
-
-def _synonyms(config: MkDocsConfig) -> dict:
+    """Read (and check) the synonyms before the pages, so that a broken file fails the build early."""
+    global _synonyms
     try:
-        return search_data.load_synonyms(Path(config.docs_dir) / "search-synonyms.yml")
+        _synonyms = search_data.load_synonyms(Path(config.docs_dir) / "search-synonyms.yml")
     except (DataProblem, DataProblems) as error:
         raise PluginError(f"Search synonyms are broken:\n{error}") from None
 
@@ -55,7 +56,7 @@ def on_post_build(config: MkDocsConfig):
     site = Path(config.site_dir)
     index_file = site / "search" / "search_index.json"
     index = json.loads(index_file.read_text(encoding="utf-8"))
-    if i18n.building:
+    if not all_languages_built(config):
         # Another language's build, run inside the default language's: the file has its entries only.
         lang = i18n.current_language
         docs = index["docs"]
@@ -69,9 +70,9 @@ def on_post_build(config: MkDocsConfig):
     docs = search_data.without_form_steps(docs, [prefix + page for page in FORM_PAGES])
     docs = search_data.boosted(docs, {prefix + page: boost for page, boost in LOW_PAGES.items()})
     _write_json(site / "search" / f"{lang}.json", {"docs": docs})
-    _write_json(site / "search" / "synonyms.json", _synonyms(config))
-    rules = site / "assets" / "javascripts" / "search" / "kazakh-suffixes.json"
-    rules.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(kazakh_stem.RULES_FILE, rules)
-    if not i18n.building:
+    if all_languages_built(config):  # what both languages share, once
+        _write_json(site / "search" / "synonyms.json", _synonyms)
+        rules = site / "assets" / "javascripts" / "search" / "kazakh-suffixes.json"
+        rules.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(kazakh_stem.RULES_FILE, rules)
         _write_json(index_file, {"config": index["config"], "docs": []})

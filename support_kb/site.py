@@ -16,6 +16,13 @@ def language_of(config: MkDocsConfig) -> str:
     return config.plugins["i18n"].current_language
 
 
+def all_languages_built(config: MkDocsConfig) -> bool:
+    """True in the last on_post_build of a build: the root language's, which the i18n plugin (-100)
+    runs after building the other languages inside it. Hooks that need the whole site (every
+    language's pages, the merged index, the full sitemap) act then, with a priority below -100."""
+    return not config.plugins["i18n"].building
+
+
 def language_prefix(lang: str) -> str:
     """Path prefix of a language inside the site: Russian at the root, Kazakh under kk/."""
     return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"

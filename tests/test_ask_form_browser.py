@@ -65,7 +65,7 @@ def test_the_question_carries_astana_time_whatever_the_zone(new_page, site_serve
     without_server_date(page)
     page.clock.set_fixed_time("2026-11-26T12:59:00Z")
     page.goto(site_server + ASK["ru"] + "#ask-support")
-    assert "26.11.2026 17:59" in page.locator("[data-triage-message]").inner_text()
+    expect(page.locator("[data-triage-message]")).to_contain_text("26.11.2026 17:59")
 
 
 def test_validation_messages_next_to_fields_and_focus_on_the_first(new_page):
