@@ -6,7 +6,7 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from support_kb.site import strings
+from support_kb.mkdocs_adapter.site import strings
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 

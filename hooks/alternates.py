@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 
-from support_kb.site import site_root
+from support_kb.mkdocs_adapter.site import site_root
 
 
 def absolute_url(link: str, config: MkDocsConfig) -> str:

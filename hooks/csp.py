@@ -3,7 +3,7 @@ what the other hooks put in it) must have nothing the policy would block silentl
 handler, a `style` attribute or a `javascript:` URL fails the build. Once every page is written,
 the hook hashes each inline script that runs (Material's own) and writes the policy as an nginx
 snippet beside the pages, `.nginx-csp.conf` in the site folder, which deploy/nginx/help-centre.conf
-includes (nginx serves no dot-file). The logic lives in support_kb.csp."""
+includes (nginx serves no dot-file). The logic lives in support_kb.serving.csp."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,8 +12,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from support_kb import csp
-from support_kb.site import all_languages_built
+from support_kb.serving import csp
+from support_kb.mkdocs_adapter.site import all_languages_built
 
 SNIPPET = ".nginx-csp.conf"
 

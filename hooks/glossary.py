@@ -6,9 +6,9 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from support_kb import glossary
-from support_kb.datafile import DataProblem, DataProblems
-from support_kb.site import render
+from support_kb.content import glossary
+from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.mkdocs_adapter.site import render
 
 MARKER = "<!-- glossary -->"
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from support_kb.dates import long_date
-from support_kb.last_updated import last_changes
-from support_kb.site import language_of
+from support_kb.content.dates import long_date
+from support_kb.content.last_updated import last_changes
+from support_kb.mkdocs_adapter.site import language_of
 
 _changes: dict[str, dt.date] = {}
 

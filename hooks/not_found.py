@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from support_kb.site import DEFAULT_LANGUAGE, language_of, language_prefix
+from support_kb.mkdocs_adapter.site import DEFAULT_LANGUAGE, language_of, language_prefix
 
 _root_page: str | None = None
 

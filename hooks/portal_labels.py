@@ -10,9 +10,9 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from support_kb import portal_labels
-from support_kb.datafile import DataProblem, DataProblems
-from support_kb.site import language_of
+from support_kb.content import portal_labels
+from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.mkdocs_adapter.site import language_of
 
 _labels: dict[str, str] = {}
 

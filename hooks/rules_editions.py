@@ -11,10 +11,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from support_kb import rules
-from support_kb.datafile import DataProblem, DataProblems
-from support_kb.dates import long_date
-from support_kb.site import DEFAULT_LANGUAGE, language_of, language_prefix, render, site_root
+from support_kb.content import rules
+from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.content.dates import long_date
+from support_kb.mkdocs_adapter.site import DEFAULT_LANGUAGE, language_of, language_prefix, render, site_root
 
 EDITION_MARKER = "<!-- rules-edition -->"
 CHANGES_MARKER = "<!-- rules-changes -->"

@@ -20,9 +20,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from support_kb import kazakh_stem, search_data
-from support_kb.datafile import DataProblem, DataProblems
-from support_kb.site import DEFAULT_LANGUAGE, all_languages_built, language_prefix
+from support_kb.search import kazakh_stem, search_data
+from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.mkdocs_adapter.site import DEFAULT_LANGUAGE, all_languages_built, language_prefix
 
 FORM_PAGES = ("ask/",)
 # Pages that list the site's links or vocabulary match nearly every query: they stay findable, but

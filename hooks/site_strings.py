@@ -7,8 +7,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from support_kb import site_strings
-from support_kb.datafile import DataProblem, DataProblems
+from support_kb.content import site_strings
+from support_kb.data.datafile import DataProblem, DataProblems
 
 
 def on_config(config: MkDocsConfig):

@@ -1,6 +1,6 @@
 """The support chat's calendar: checks docs/support-calendar.yml, writes the calendar every page
 reads (assets/support-calendar.json), and lists the coming non-working days on the "when support
-works" page at <!-- support-calendar -->. The calendar logic lives in support_kb.support_calendar."""
+works" page at <!-- support-calendar -->. The calendar logic lives in support_kb.calendar.support_calendar."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,10 +11,10 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from support_kb import support_calendar
-from support_kb.dates import long_date
-from support_kb.datafile import DataProblem, DataProblems
-from support_kb.site import DEFAULT_LANGUAGE, language_of, render, script_json, strings
+from support_kb.calendar import support_calendar
+from support_kb.content.dates import long_date
+from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.mkdocs_adapter.site import DEFAULT_LANGUAGE, language_of, render, script_json, strings
 
 MARKER = "<!-- support-calendar -->"
 CALENDAR_FILE = "assets/support-calendar.json"

@@ -1,6 +1,6 @@
 """The "before you ask" form: reads and checks docs/triage.yml once per change of the docs, and
 renders the tree into the page that carries the marker (/ask/ in each language), through the
-template overrides/partials/triage/form.html. The tree logic lives in support_kb.triage."""
+template overrides/partials/triage/form.html. The tree logic lives in support_kb.tree.triage."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,10 +11,12 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from support_kb import articles, knowledge_base, modules, rules
-from support_kb.datafile import DataProblem, DataProblems
-from support_kb.dates import long_date
-from support_kb.site import language_of, language_prefix, render, script_json, strings
+from support_kb.content import articles, rules
+from support_kb.data import knowledge_base
+from support_kb.serving import modules
+from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.content.dates import long_date
+from support_kb.mkdocs_adapter.site import language_of, language_prefix, render, script_json, strings
 
 MARKER = "<!-- triage-form -->"
 ENTRY = "assets/javascripts/kb/ask-page.js"

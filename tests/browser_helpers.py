@@ -4,7 +4,7 @@ from __future__ import annotations
 from axe_playwright_python.sync_playwright import Axe
 
 from conftest import DOCS
-from support_kb import knowledge_base
+from support_kb.data import knowledge_base
 
 KB = knowledge_base.read(DOCS)
 TREE = KB.tree()

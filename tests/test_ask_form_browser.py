@@ -6,8 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import DOCS
-from support_kb import rules
-from support_kb.dates import long_date
+from support_kb.content import rules
+from support_kb.content.dates import long_date
 
 from browser_helpers import ASK, KB, TREE, axe_violations, current_step, wait_for_step, walk_to, without_server_date
 

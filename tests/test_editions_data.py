@@ -4,8 +4,8 @@ import textwrap
 
 import pytest
 
-from support_kb import rules
-from support_kb.datafile import DataProblem, DataProblems
+from support_kb.content import rules
+from support_kb.data.datafile import DataProblem, DataProblems
 
 KNOWN = [f"30-{n}" for n in range(1, 20)]
 

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from conftest import DOCS, LANGUAGES, SITE_URL
-from support_kb import rules
+from support_kb.content import rules
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

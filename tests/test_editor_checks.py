@@ -7,7 +7,9 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from conftest import DOCS, ROOT, SITE_URL
-from support_kb import checks, glossary, knowledge_base, spelling, texts
+from support_kb.checks import checks, spelling
+from support_kb.content import glossary, texts
+from support_kb.data import knowledge_base
 
 WORD_LISTS = {lang: [ROOT / "spelling" / f"{lang}.txt"] for lang in ("ru", "kk")}
 

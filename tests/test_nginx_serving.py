@@ -22,7 +22,7 @@ from playwright.sync_api import expect
 from browser_helpers import ASK, CalendarDates, current_step, walk_to
 from conftest import CHAT_ORIGIN, SITE_URL, content_pages
 from deploy.nginx.render import render
-from support_kb import csp
+from support_kb.serving import csp
 from test_ask_form_browser import fill_login
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"

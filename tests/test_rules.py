@@ -5,8 +5,8 @@ import re
 import pytest
 
 from conftest import DOCS, LANGUAGES, ROOT
-from support_kb import rules
-from support_kb.dates import long_date
+from support_kb.content import rules
+from support_kb.content.dates import long_date
 
 RULES = [f"30-{n}" for n in range(1, 20)]
 SECTIONS = {

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from conftest import DOCS
-from support_kb import search_data
-from support_kb.datafile import DataProblems
+from support_kb.search import search_data
+from support_kb.data.datafile import DataProblems
 
 
 def read_json(build, path):

@@ -1,5 +1,5 @@
-"""The stemmers of the search: the light Kazakh one in Python (support_kb/kazakh_stem.py) and in the
-browser (kazakh-stem.js), both on the rules of support_kb/kazakh_suffixes.json and the same word
+"""The stemmers of the search: the light Kazakh one in Python (support_kb/search/kazakh_stem.py) and in the
+browser (kazakh-stem.js), both on the rules of support_kb/search/kazakh_suffixes.json and the same word
 lists; and the Russian Snowball stemmer of the browser (russian-stem.js)."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import json
 import pytest
 
 from conftest import ROOT
-from support_kb import kazakh_stem
-from support_kb.kazakh_stem import fold, stems
+from support_kb.search import kazakh_stem
+from support_kb.search.kazakh_stem import fold, stems
 
 DATA = ROOT / "tests" / "data"
 

@@ -7,8 +7,8 @@ import textwrap
 import pytest
 
 from conftest import DOCS
-from support_kb import support_calendar as sc
-from support_kb.datafile import DataProblem, DataProblems
+from support_kb.calendar import support_calendar as sc
+from support_kb.data.datafile import DataProblem, DataProblems
 
 HOURS = sc.Hours(300, (1, 2, 3, 4, 5), "09:00", "18:00")
 D = dt.date

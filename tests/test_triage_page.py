@@ -6,7 +6,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from conftest import DOCS, LANGUAGES, ROOT, SITE_URL, run_build
-from support_kb import knowledge_base
+from support_kb.data import knowledge_base
 
 KB = knowledge_base.read(DOCS)
 TREE = KB.tree()
@@ -146,7 +146,7 @@ def test_a_broken_tree_fails_the_build_with_a_clear_line(tmp_path):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_form_announces_every_module_it_imports(build, lang):
     """Preloading flattens the chain of imports that a slow connection pays one round trip each."""
-    from support_kb import modules
+    from support_kb.serving import modules
 
     path = "ask/" if lang == "ru" else "kk/ask/"
     needed = modules.imported_by(ROOT / "overrides" / "assets", "assets/javascripts/kb/ask-page.js")

@@ -3,8 +3,8 @@ import textwrap
 
 import pytest
 
-from support_kb import triage
-from support_kb.datafile import DataProblem, DataProblems
+from support_kb.tree import triage
+from support_kb.data.datafile import DataProblem, DataProblems
 
 CONTEXT = triage.Context(
     anchors={lang: {"account/login.md": {"steps"}, "faq.md": {"forgot-password"}} for lang in ("ru", "kk")},

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from pymdownx.slugs import slugify
 
-from .datafile import DataProblem, DataProblems
+from ..data.datafile import DataProblem, DataProblems
 
 _slug = slugify(case="lower")
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)

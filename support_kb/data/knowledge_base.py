@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import pages, portal_labels, rules, topics, triage
+from ..content import pages, portal_labels, rules, topics
+from ..tree import triage
 from .datafile import LANGUAGES
 
 

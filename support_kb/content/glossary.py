@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import datafile
-from .datafile import LANGUAGES, DataProblem, DataProblems, Text
+from ..data import datafile
+from ..data.datafile import LANGUAGES, DataProblem, DataProblems, Text
 
 TERM_KEYS = {"ru", "kk", "note", "avoid"}
 

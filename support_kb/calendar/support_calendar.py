@@ -11,8 +11,8 @@ from pathlib import Path
 
 import holidays
 
-from . import datafile
-from .datafile import DataProblem, DataProblems, Text
+from ..data import datafile
+from ..data.datafile import DataProblem, DataProblems, Text
 
 KINDS = ("day-off", "working-day", "closure")
 ENTRY_KEYS = {"date", "kind", "name", "source"}

@@ -1,6 +1,6 @@
 """A light Kazakh stemmer: strips inflectional endings (plural, possessive, case, a few verb forms)
 while vowel harmony and the stem's last letter allow it. The rules are data, shared with the site's
-search in the browser: support_kb/kazakh_suffixes.json. The JavaScript twin is
+search in the browser: support_kb/search/kazakh_suffixes.json. The JavaScript twin is
 overrides/assets/javascripts/search/kazakh-stem.js; both are tested on tests/data/kk-stems.tsv.
 
     >>> stems("балаларға")

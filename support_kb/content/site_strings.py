@@ -4,8 +4,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from . import datafile
-from .datafile import DataProblem, DataProblems
+from ..data import datafile
+from ..data.datafile import DataProblem, DataProblems
 
 
 @functools.lru_cache(maxsize=4)

@@ -7,8 +7,8 @@ import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import datafile
-from .datafile import DataProblem, DataProblems, Text
+from ..data import datafile
+from ..data.datafile import DataProblem, DataProblems, Text
 
 KINDS = ("question", "answer", "refer", "form")
 FIELD_TYPES = ("text", "textarea", "select", "date", "time", "checkbox")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import datafile
+from ..data import datafile
 
 FENCE = re.compile(r"^\s*(```|~~~)")
 STRIP = [

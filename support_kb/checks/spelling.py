@@ -1,6 +1,6 @@
 """Spelling with hunspell (Debian's hunspell-ru and hunspell-kk) against the project's word lists
 (spelling/*.txt). Kazakh needs two more things: hunspell-kk misses many correct inflected forms, so a
-word also passes when one of its stems (support_kb.kazakh_stem) is known; and the commonest error,
+word also passes when one of its stems (support_kb.search.kazakh_stem) is known; and the commonest error,
 Kazakh typed without its letters (`отініш` for `өтініш`), gets a message that says so."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .kazakh_stem import stems
+from ..search.kazakh_stem import stems
 
 DICTIONARIES = {"ru": "ru_RU", "kk": "kk_KZ"}
 WORD = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+")

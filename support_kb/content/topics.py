@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import datafile
-from .datafile import DataProblem, DataProblems, Text
+from ..data import datafile
+from ..data.datafile import DataProblem, DataProblems, Text
 
 ROLES = ("parent", "staff", "any")
 SCOPES = ("technical", "out-of-scope")

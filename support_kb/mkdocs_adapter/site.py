@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from . import site_strings
+from ..content import site_strings
 
 DEFAULT_LANGUAGE = "ru"
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import datafile
-from .datafile import DataProblem, DataProblems, Text
+from ..data import datafile
+from ..data.datafile import DataProblem, DataProblems, Text
 
 # A rule is a paragraph closed by `{: #30-N .rule }` (see docs/<lang>/rules/index.md).
 _RULE_ID = re.compile(r"^\{:\s*#(30-\d+)\s+\.rule\s*\}\s*$", re.M)

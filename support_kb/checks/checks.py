@@ -1,16 +1,16 @@
 """The editors' checks that read the Markdown: both languages have every page with the same topic,
 headings and numbered steps; front matter is complete; every topic has its article; no Kazakh page
 keeps a Russian paragraph; the glossary's avoided variants are not used. Each problem is one line
-that says what to fix. (Spelling is in support_kb.spelling; links are checked on the built site.)"""
+that says what to fix. (Spelling is in support_kb.checks.spelling; links are checked on the built site.)"""
 from __future__ import annotations
 
 import re
 from collections import Counter
 from typing import Callable
 
-from .glossary import Term, avoided_variants
-from .knowledge_base import KnowledgeBase
-from .pages import FRONT_MATTER, Page, plain
+from ..content.glossary import Term, avoided_variants
+from ..data.knowledge_base import KnowledgeBase
+from ..content.pages import FRONT_MATTER, Page, plain
 
 # Pages that are articles about one topic each; the others (home, FAQ, glossary, rules history)
 # serve every topic.

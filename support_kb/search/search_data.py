@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import datafile
-from .datafile import DataProblem, DataProblems
+from ..data import datafile
+from ..data.datafile import DataProblem, DataProblems
 
 
 def split_by_language(docs: list[dict], prefixes: dict[str, str]) -> dict[str, list[dict]]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import datafile
-from .datafile import DataProblem, DataProblems
+from ..data import datafile
+from ..data.datafile import DataProblem, DataProblems
 
 PLACEHOLDER = re.compile(r"\{\{\s*ui\.([a-z0-9-]+)\s*\}\}")
 _KEY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

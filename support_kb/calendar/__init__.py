@@ -1,0 +1,1 @@
+"""The support chat's calendar in Astana time."""

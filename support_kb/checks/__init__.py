@@ -1,0 +1,1 @@
+"""The editors' checks: parity, front matter, untranslated paragraphs, glossary, spelling."""

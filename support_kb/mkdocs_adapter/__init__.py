@@ -1,0 +1,1 @@
+"""The only folder that imports MkDocs, Material or the i18n plugin."""

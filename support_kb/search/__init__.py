@@ -1,0 +1,1 @@
+"""The site's search: the data the browser reads, and the Kazakh stemmer shared with it."""

@@ -1,0 +1,1 @@
+"""What serving the site needs: the Content-Security-Policy, the module graph for preloads."""

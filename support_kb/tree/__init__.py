@@ -1,0 +1,1 @@
+"""The "before you ask" decision tree (docs/triage.yml)."""
