@@ -4,6 +4,7 @@ lists; and the Russian Snowball stemmer of the browser (russian-stem.js)."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -87,3 +88,46 @@ def test_stemmers_in_the_browser_agree(new_page):
     assert result["lenient"] == [stems(w, lenient=True) for w in words]
     assert result["fold"] == fold("өтініш жұмыс")
     assert result["russian"] == [s for _, s in RU]
+
+
+# A pasted run of endings, 10 KB: without a bound each of its ~3 400 endings was stripped in turn
+# and the search worker stayed busy for seconds.
+STACKED = "бала" + "лар" * 3400
+
+
+def fastest_ms(run, times: int = 5) -> float:
+    """The fastest of a few runs, in milliseconds: the work itself, not what else the (shared)
+    machine was doing meanwhile."""
+    best = float("inf")
+    for _ in range(times):
+        started = time.perf_counter()
+        run()
+        best = min(best, (time.perf_counter() - started) * 1000)
+    return best
+
+
+def test_the_work_per_word_is_bounded():
+    r = kazakh_stem.rules()
+    assert len(stems(STACKED)) <= r.max_endings + 1
+    assert stems("ж" * (r.max_word + 1) + "лар") == ["ж" * (r.max_word + 1) + "лар"]
+    # The bound leaves the longest real forms whole.
+    assert stems("балаларымыздағылардың")[-1] == "бала"
+    assert fastest_ms(lambda: (stems(STACKED), stems(STACKED, lenient=True))) < 100
+
+
+@pytest.mark.browser
+def test_the_work_per_word_is_bounded_in_the_browser(new_page):
+    page = new_page("")
+    result = page.evaluate("""async (word) => {
+        const kk = await import(new URL("assets/javascripts/search/kazakh-stem.js", location.href));
+        await kk.rulesLoaded;
+        let fastest = Infinity, found;
+        for (let i = 0; i < 5; i++) {
+            const started = performance.now();
+            found = [kk.stems(word), kk.stems(word, { lenient: true })];
+            fastest = Math.min(fastest, performance.now() - started);
+        }
+        return { fastest, counts: found.map((s) => s.length), max: kk.currentRules().maxEndings };
+    }""", STACKED)
+    assert all(count <= result["max"] + 1 for count in result["counts"])
+    assert result["fastest"] < 100

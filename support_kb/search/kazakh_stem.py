@@ -29,6 +29,8 @@ class Rules:
     def __init__(self, data: dict):
         vowels = data["vowels"]
         self.min_stem = int(data["min_stem_letters"])
+        self.max_endings = int(data["max_endings"])
+        self.max_word = int(data["max_word_letters"])
         self.back, self.front = set(vowels["back"]), set(vowels["front"])
         # A Latin i typed for і counts as a vowel too.
         self.vowels = self.back | self.front | set(vowels["neutral"]) | {"i"}
@@ -109,11 +111,16 @@ def stems(word: str, lenient: bool = False) -> list[str]:
     stems('кезектегі') == ['кезектегі', 'кезек'].
 
     lenient=True also accepts words typed without Kazakh letters ('балаларга', 'отиништер'):
-    endings are compared folded, and a vowel that folding makes ambiguous does not decide harmony."""
+    endings are compared folded, and a vowel that folding makes ambiguous does not decide harmony.
+
+    The work is bounded (the rules' max_endings, max_word_letters): a stacked run of endings
+    pasted into a search costs no more than a long word."""
     r = rules()
     current = word.lower()
     found = [current]
-    while (stem := r.strip_once(current, lenient)) is not None:
+    if len(current) > r.max_word:
+        return found
+    while len(found) <= r.max_endings and (stem := r.strip_once(current, lenient)) is not None:
         found.append(stem)
         current = stem
     return found

@@ -14,10 +14,14 @@ const K1 = 1.2;
 const PHRASE_GAP = 2;
 const PHRASE_BONUS = 0.5;
 const saturate = (tf) => (tf * (K1 + 1)) / (tf + K1);
+// A query is read up to its first MAX_QUERY_WORDS words (as a web search engine does), from at
+// most MAX_QUERY_CHARS characters: a pasted page costs what a long question costs.
+export const MAX_QUERY_WORDS = 32;
+const MAX_QUERY_CHARS = 1000;
 
 /** The query as words to match: their forms, stop words dropped unless only stop words were typed. */
 export function queryWords(query, lang, { prefix = "all" } = {}) {
-  const typed = words(query);
+  const typed = words(query.slice(0, MAX_QUERY_CHARS)).slice(0, MAX_QUERY_WORDS);
   const open = typed.length > 0 && typed.at(-1).end === query.length; // still being typed
   const seen = new Map();
   typed.forEach((w, i) => {

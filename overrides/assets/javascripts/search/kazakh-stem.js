@@ -20,6 +20,8 @@ export function compileRules(data) {
   const compare = (a, b) => b.form.length - a.form.length || cmp(key(a), key(b));
   return {
     minStem: data.min_stem_letters,
+    maxEndings: data.max_endings,
+    maxWord: data.max_word_letters,
     back: new Set(back),
     front: new Set(front),
     // A Latin i typed for і counts as a vowel too.
@@ -41,7 +43,7 @@ function cmp(a, b) {
 }
 
 const EMPTY = compileRules({
-  min_stem_letters: 3, vowels: { back: "", front: "", neutral: "" }, final_letters: {}, alternations: {},
+  min_stem_letters: 3, max_endings: 0, max_word_letters: 0, vowels: { back: "", front: "", neutral: "" }, final_letters: {}, alternations: {},
   letters: { voiceless: "", consonantal_vowels: "" }, look_alikes: {}, suffixes: [],
 });
 
@@ -110,10 +112,14 @@ function stripOnce(word, rules, lenient) {
 }
 
 /** The word (lower-cased) and each stem left after one more ending is stripped, longest first.
- *  lenient: also for words typed without Kazakh letters ("балаларга", "отиништер"). */
+ *  lenient: also for words typed without Kazakh letters ("балаларга", "отиништер").
+ *  Bounded as in Python (max_endings, max_word_letters): a pasted run of endings costs no more
+ *  than a word. */
 export function stems(word, { lenient = false, rules = currentRules() } = {}) {
   let current = word.toLowerCase();
   const found = [current];
-  for (let stem; (stem = stripOnce(current, rules, lenient)) !== null; current = stem) found.push(stem);
+  if (current.length > rules.maxWord) return found;
+  for (let stem; found.length <= rules.maxEndings && (stem = stripOnce(current, rules, lenient)) !== null; current = stem)
+    found.push(stem);
   return found;
 }
