@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import DOCS
-from support_kb.content import rules
+from support_kb.content import rules, site_strings
 from support_kb.content.dates import long_date
 
 from browser_helpers import ASK, KB, TREE, axe_violations, current_step, wait_for_step, walk_to, without_server_date
@@ -17,6 +17,7 @@ LOGIN = {
     "ru": {"method": "ИИН и пароль", "description": "Ввожу ИИН и пароль, нажимаю «Войти», страница обновляется без ошибки."},
     "kk": {"method": "ЖСН және құпиясөз", "description": "ЖСН мен құпиясөзді енгізіп, «Кіру» батырмасын басамын, бет қатесіз жаңарады."},
 }
+STRINGS = site_strings.load(DOCS / "site-strings.yml")
 RULES_CHECKBOX = {"ru": "Я прочитал(а) правила", "kk": "Мен техникалық қолдау қағидаларын оқыдым"}
 
 
@@ -41,22 +42,48 @@ def test_walk_to_a_form_fill_it_and_read_the_composed_question(new_page, site_se
     fill_login(page, lang)
     expect(page.locator("[data-triage-message]")).to_contain_text(LOGIN[lang]["description"])
     message = page.locator("[data-triage-message]").inner_text()
+    lines = message.splitlines()
     topic = KB.topics["account-login"].title[lang]
     role = TREE.nodes["who"].choices[0].label[lang]
-    assert message.splitlines()[0].endswith(topic)
-    assert role in message.splitlines()[1]
     form = TREE.nodes["ask-login"]
     labels = {f.id: f.label[lang] for f in form.fields}
-    assert f"{labels['method']}: {LOGIN[lang]['method']}" in message
-    assert f"{labels['description']}: {LOGIN[lang]['description']}" in message
+    # Her own words first, right after the topic, without the field's label.
+    assert lines[0].endswith(topic)
+    assert lines[1] == LOGIN[lang]["description"]
+    assert labels["description"] not in message
+    assert f"{labels['method']}: {LOGIN[lang]['method']}" in lines[3:]
+    assert any(line.startswith(labels["device"] + ": ") for line in lines)
     assert labels["error"] not in message  # empty optional fields are left out
-    assert "26.11.2026 09:30" in message  # Astana time, UTC+5
+    assert any(line.endswith(role) for line in lines[3:])
+    # The path is not repeated: the topic says it.
+    assert TREE.nodes["parent"].choices[1].label[lang] not in message
+    # The articles offered on the way, which she said did not help, none of them opened.
+    articles = next(line for line in lines if line.startswith(STRINGS[lang]["msg.articles"] + ":"))
+    assert KB.pages[lang]["account/login.md"].title in articles and STRINGS[lang]["msg.opened"] not in articles
+    assert STRINGS[lang]["msg.time"].replace("{time}", "26.11.2026 09:30") in lines  # Astana time, UTC+5
     assert "Chrome" in message and "Linux" in message
     assert form.screenshots[0][lang] in message
-    for choice_label in ("Вход, пароль, SMS-код, ЭЦП или браузер",) if lang == "ru" else ("Кіру, құпиясөз, SMS-код, ЭЦҚ немесе браузер",):
-        assert choice_label in message
     edition = rules.load_editions(DOCS / "rules-editions.yml", rules.known_rules(DOCS))[0]
-    assert long_date(edition.date, lang) in message.splitlines()[-1]
+    assert long_date(edition.date, lang) in lines[-1]
+    assert len(lines) == len(set(lines))  # each fact once
+
+
+def test_an_opened_article_is_named_so_and_a_skipped_step_claims_nothing(new_page, site_server):
+    page = new_page(ASK["ru"])
+    walk_to(page, "ru", "login-help")
+    title = KB.pages["ru"]["account/login.md"].title
+    current_step(page).get_by_role("link", name=title, exact=True).click()
+    page.wait_for_url(re.compile(r"/account/login/"))
+    page.go_back()
+    wait_for_step(page, "login-help")
+    current_step(page).locator("[data-triage-unresolved]").click()
+    wait_for_step(page, "ask-login")
+    message = page.locator("[data-triage-message]").inner_text()
+    assert f"{title} ({STRINGS['ru']['msg.opened']})" in message
+    # A shared link straight to the form: no article was offered, none is claimed.
+    shared = new_page(None)
+    shared.goto(site_server + ASK["ru"] + "#ask-login")
+    assert STRINGS["ru"]["msg.articles"] not in current_step(shared).locator("[data-triage-message]").inner_text()
 
 
 @pytest.mark.parametrize("zone", ["Asia/Almaty", "Europe/Moscow", "America/Los_Angeles"])
@@ -190,8 +217,13 @@ def test_privacy_guard_warns_before_copying_and_masks(new_page):
     assert "••••••" in copied and "78" in copied
 
 
-def test_copy_and_download_the_question(new_page):
-    page = new_page(ASK["kk"], permissions=["clipboard-read", "clipboard-write"])
+def test_copy_and_download_the_question(new_page, site_server):
+    page = new_page(None, permissions=["clipboard-read", "clipboard-write"])
+    without_server_date(page)
+    # The question carries the minute it was written: a clock that moves could change it between
+    # the copy and the reading below.
+    page.clock.set_fixed_time("2026-11-26T04:30:00Z")
+    page.goto(site_server + ASK["kk"])
     walk_to(page, "kk", "ask-login")
     fill_login(page, "kk")
     current_step(page).get_by_role("button", name="Сұрақты көшіру").click()

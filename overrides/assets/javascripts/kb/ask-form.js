@@ -4,7 +4,7 @@
 
 import { formatDateTime, now } from "./astana-clock.js";
 import { copyText } from "./clipboard.js";
-import { composeQuestion, detectEnvironment } from "./compose.js";
+import { composeQuestion, detectEnvironment, shownDate } from "./compose.js";
 import { openDraftStore } from "./draft.js";
 import { findSensitive, mask } from "./privacy.js";
 import { suggestArticles } from "./suggest.js";
@@ -36,6 +36,8 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   let acceptedSensitive = ""; // the sensitive spans the user chose to keep, as a signature
   let pendingAction = null;
   let editedAt = Date.now(); // drafts expire 30 days after the last edit, not the last visit
+  const declined = new Set(); // answer steps where she pressed "I still need help"
+  const opened = new Set(); // the articles she opened from the form (their links)
   const timers = {};
 
   const targets = (id) => [...sections.get(id).querySelectorAll("[data-triage-go]")].map((a) => a.dataset.triageGo);
@@ -76,7 +78,10 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
       }
       if (Object.keys(values).length) fields[id] = values;
     }
-    return { path, fields, environment: environment.value, rules: rules.checked, savedAt: editedAt };
+    return {
+      path, fields, environment: environment.value, rules: rules.checked, savedAt: editedAt,
+      declined: [...declined], opened: [...opened],
+    };
   }
 
   function saveSoon() {
@@ -96,6 +101,9 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     }
     if (typeof draft.environment === "string") environment.value = draft.environment;
     rules.checked = Boolean(draft.rules);
+    for (const [list, set] of [[draft.declined, declined], [draft.opened, opened]]) {
+      if (Array.isArray(list)) for (const item of list) if (typeof item === "string") set.add(item);
+    }
   }
 
   const hasText = () => Object.keys(snapshot().fields).length > 0;
@@ -134,25 +142,23 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   function question() {
     const section = sections.get(current);
     const form = formOf(current);
-    const answers = [];
-    const read = [];
-    for (let i = 0; i < path.length - 1; i++) {
-      const step = sections.get(path[i]);
-      if (step.dataset.kind === "question") {
-        const choice = step.querySelector(`[data-triage-go="${CSS.escape(path[i + 1])}"]`);
-        answers.push({ question: step.querySelector("h2").textContent, answer: choice.textContent.trim() });
-      } else if (step.dataset.kind === "answer") {
-        read.push(...[...step.querySelectorAll("[data-triage-article] > a")].map((a) => a.textContent.trim()));
-      }
-    }
-    const role = answers.shift()?.answer || "";
+    const role = path.length > 1 ? sections.get(path[0]).querySelector(`[data-triage-go="${CSS.escape(path[1])}"]`) : null;
+    // Only the articles of steps where she pressed "I still need help" (not those of a step a
+    // shared link skipped), marked when she opened them.
+    const articles = path.filter((id) => declined.has(id)).flatMap((id) =>
+      [...sections.get(id).querySelectorAll("[data-triage-article] > a")].map((a) => ({
+        title: a.textContent.trim(), opened: opened.has(a.getAttribute("href")),
+      })));
+    const fields = controlsOf(form).map((el) => ({
+      label: labelOf(el), value: el.type === "date" ? shownDate(el.value) : valueOf(el), words: el.tagName === "TEXTAREA",
+    }));
     return composeQuestion(
       {
         topic: section.dataset.topicTitle,
-        role,
-        answers,
-        articles: read,
-        fields: controlsOf(form).map((el) => ({ label: labelOf(el), value: valueOf(el) })),
+        words: fields.filter((f) => f.words),
+        facts: fields.filter((f) => !f.words),
+        role: role?.textContent.trim() || "",
+        articles,
         time: formatDateTime(now(), utcOffsetMinutes),
         environment: environment.value,
         screenshots: form.dataset.screenshots ? form.dataset.screenshots.split("\n") : [],
@@ -328,11 +334,25 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     rules.checked = false;
     environment.value = detectEnvironment();
     acceptedSensitive = "";
+    declined.clear();
+    opened.clear();
     store.clear();
     path = [start];
     go(start);
   });
+  // Articles open in the same tab (or a new one): what she opened is kept in the draft.
+  const noteArticle = (event) => {
+    const link = event.target.closest("[data-triage-article] > a");
+    if (link) {
+      opened.add(link.getAttribute("href"));
+      store.save(snapshot());
+    }
+  };
+  root.addEventListener("auxclick", noteArticle);
   root.addEventListener("click", (event) => {
+    noteArticle(event);
+    const unresolved = event.target.closest("[data-triage-unresolved]");
+    if (unresolved) declined.add(unresolved.closest("[data-node]").dataset.node);
     const restart = event.target.closest(`a[href="#${CSS.escape(start)}"]:not([data-triage-go])`);
     if (restart) path = [start];
   });
