@@ -54,7 +54,8 @@ def test_no_kazakh_page_keeps_a_russian_paragraph(kb):
 
 
 def test_pages_and_data_use_the_glossarys_terms(kb):
-    data = [(lang, where, text) for lang in ("ru", "kk") for where, text in texts.data_texts(DOCS, lang)]
+    data = [(lang, where, text) for lang in ("ru", "kk")
+            for where, text in texts.data_texts(DOCS, lang) + texts.interface_texts(ROOT / "overrides", lang)]
     assert checks.avoided_terms(kb, glossary.load(DOCS / "glossary.yml"), data) == []
 
 
@@ -186,3 +187,53 @@ def test_glossary_catches_an_avoided_variant(broken_docs):
     edit(broken_docs / "docs/kk/faq.md", "Баланы балабақша кезегіне", "Баланы бала бақша кезегіне")
     problems = checks.avoided_terms(knowledge_base.read(broken_docs / "docs"), glossary.load(broken_docs / "docs/glossary.yml"))
     assert any("docs/kk/faq.md: uses «бала бақша»; the glossary says «балабақша»" in p for p in problems)
+
+
+def glossary_problems(root: Path) -> list[str]:
+    data = [(lang, where, text) for lang in ("ru", "kk")
+            for where, text in texts.data_texts(root / "docs", lang) + texts.interface_texts(root / "overrides", lang)]
+    return checks.avoided_terms(knowledge_base.read(root / "docs"), glossary.load(root / "docs/glossary.yml"), data)
+
+
+# One row per line of the second reading's terminology table: a sentence with the replaced
+# variant, put where an editor might write it, and the variant the check must name.
+TERMINOLOGY_ROWS = [
+    ("support request, not өтініш", "docs/kk/support/hours.md", "Өтініштер қалай қаралады: кезегімен.", "өтініштер қалай қаралады"),
+    ("support request, not сұрау", "docs/kk/faq.md", "Сұрау салуыңыз кезекке түседі.", "сұрау"),
+    ("форма, not нысан", "docs/kk/account/browser.md", "Нысанды қайта толтырыңыз.", "нысан"),
+    ("формат, not пішім", "docs/kk/application/priority-documents.md", "Файлдың пішімін тексеріңіз.", "пішім"),
+    ("қолданба, not қосымша", "docs/kk/account/sms-code.md", "Банк қосымшасын жабыңыз.", "қосымшас"),
+    ("түйме for a phone's key", "docs/kk/support/screenshots.md", "Қуат батырмасын басыңыз.", "қуат батырма"),
+    ("кіру құқығы, not қолжетімділік", "docs/kk/staff/access.md", "Қолжетімділікті басшы береді.", "қолжетімділік"),
+    ("жарамдылық мерзімі, not қолданылу мерзімі", "docs/kk/account/digital-signature.md", "Кілттің қолданылу мерзімі өтті.", "қолданылу мерзім"),
+    ("жарамдылық мерзімі, not әрекет ету уақыты", "docs/kk/account/sms-code.md", "Кодтың әрекет ету уақыты бітті.", "әрекет ету уақыт"),
+    ("кезектің реті, not кезек тәртібі", "docs/kk/application/queue-position.md", "Кезек тәртібі өзгерді.", "кезек тәртіб"),
+    ("кезектің реті, not кезектілік", "docs/kk/application/queue-position.md", "Кезектілік сақталады.", "кезектілік"),
+    ("the heading «Техникалық қолдауға қашан жазу керек»", "docs/kk/staff/places.md", "## Қолдауға қашан жазу керек", "қолдауға қашан жазу"),
+    ("the link «Скриншотты қалай түсіруге болады»", "docs/kk/account/login.md",
+     "[Скриншотты қалай жасауға болады](../support/screenshots.md).", "скриншотты қалай жасау"),
+]
+
+
+@pytest.mark.parametrize("row, page, sentence, variant", TERMINOLOGY_ROWS, ids=[row[0] for row in TERMINOLOGY_ROWS])
+def test_glossary_catches_each_replaced_variant_of_the_terminology_table(broken_docs, row, page, sentence, variant):
+    edit(broken_docs / page, "\n## ", f"\n{sentence}\n\n## ")
+    problems = glossary_problems(broken_docs)
+    assert len(problems) == 1 and problems[0].startswith(f"{page}: uses «{variant}»"), problems
+
+
+def test_glossary_catches_a_variant_in_the_tree_and_in_the_kazakh_interface(broken_docs):
+    edit(broken_docs / "docs/triage.yml", 'kk: "Скриншотты қалай түсіруге болады"', 'kk: "Скриншотты қалай жасау керек"')
+    edit(broken_docs / "overrides/partials/languages/kk.html", '"footer": "Беттің төменгі бөлігі"', '"footer": "Беттің төменгі нысаны"')
+    problems = glossary_problems(broken_docs)
+    assert any(p.startswith("docs/triage.yml:") and "«скриншотты қалай жасау»" in p for p in problems), problems
+    assert any(p.startswith("overrides/partials/languages/kk.html:") and "«нысан»" in p for p in problems), problems
+
+
+def test_glossary_keeps_the_words_where_they_are_right(broken_docs):
+    """өтініш for the queue application, қосымша as "additional", the portal's own label for a
+    referral's validity, and the rules' published translation stay allowed."""
+    edit(broken_docs / "docs/kk/faq.md", "\n## ", "\nЧатқа өтініш нөмірін жазыңыз, қосымша ақпаратты да қосыңыз. "
+         "Жолдаманың қолданылу мерзімі карточкада көрсетілген.\n\n## ")
+    edit(broken_docs / "docs/kk/rules/index.md", "құзыретінің ауқымы", "құзыретінің қолжетімділік ауқымы")
+    assert glossary_problems(broken_docs) == []
