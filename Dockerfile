@@ -15,14 +15,17 @@ RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends git brotli \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-COPY requirements.lock ./
+# The lock installs the project itself (editable, from /src): its metadata and package come first,
+# so that the packages' layer is rebuilt only when they change.
+COPY pyproject.toml requirements.lock ./
+COPY support_kb/ support_kb/
 RUN pip install --no-cache-dir --disable-pip-version-check -r requirements.lock
 COPY . .
 # The public address (absolute hreflang alternates, sitemap, canonical links) and the chat's
 # address; an empty SUPPORT_CHAT_URL keeps mkdocs.yml's default.
 ARG SITE_URL=https://help.example.kz/
 ARG SUPPORT_CHAT_URL=
-ENV NO_MKDOCS_2_WARNING=1 PYTHONPATH=/src
+ENV NO_MKDOCS_2_WARNING=1
 RUN git config --global --add safe.directory /src \
  && if [ -z "$SUPPORT_CHAT_URL" ]; then unset SUPPORT_CHAT_URL; fi \
  && SITE_URL="$SITE_URL" python -m mkdocs build --strict -d /out/site
