@@ -55,7 +55,9 @@ def on_env(env, config: MkDocsConfig, files):
         "opens": support["opens"],
         "closes": support["closes"],
         "chat": support["chat"],
-        "strings": {key: text for key, text in strings(config).items() if key.startswith(("chat.", "handoff."))},
+        # Windows in which planned maintenance closes the chat (hooks/notices.py).
+        "closures": config.extra.get("notice_closures", []),
+        "strings": {key: text for key, text in strings(config).items() if key.startswith(("chat.", "handoff.", "notices."))},
     })
     return env
 

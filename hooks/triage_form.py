@@ -11,7 +11,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from support_kb.content import articles, rules
+from support_kb.content import articles, notices, rules
 from support_kb.data import knowledge_base
 from support_kb.serving import modules
 from support_kb.data.datafile import DataProblem, DataProblems
@@ -53,6 +53,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         for node in tree.nodes.values() if node.kind == "answer"
     }
     prefix = language_prefix(lang)
+    shown = config.extra.get("notices_shown", [])
+    node_notices = {
+        node.id: [n for n in shown if notices.answer_topics(node, tree, pages) & set(n["topics"])]
+        for node in tree.nodes.values() if node.kind == "answer"
+    }
 
     def link(site_path: str, anchor: str = "") -> str:
         """From this page to a page of the same language."""
@@ -66,6 +71,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     form = render(config, "partials/triage/form.html", {
         "tree": tree,
         "summaries": summaries,
+        "node_notices": node_notices,
         "topics": kb.topics,
         "edition_date": edition_date,
         "suggestions_json": script_json(suggestions),

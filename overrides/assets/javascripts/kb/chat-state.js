@@ -58,7 +58,7 @@ export function describeState(state, config, nowMs) {
   const at = describeMoment(state.changeAt, offset, nowMs, s);
   let text = state.open
     ? s["chat.open"].replace("{time}", at.time)
-    : s["chat.closed"].replace("{day}", at.day).replace("{time}", at.time);
+    : s[state.closure ? "chat.closed-notice" : "chat.closed"].replace("{day}", at.day).replace("{time}", at.time);
   const localOffset = -new Date(state.changeAt).getTimezoneOffset();
   if (localOffset !== offset) {
     const local = describeMoment(state.changeAt, localOffset, nowMs, s);

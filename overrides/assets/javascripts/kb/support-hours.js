@@ -1,5 +1,6 @@
 // When the support chat is open: working days (the build's calendar: holidays, moved days off,
-// decreed working weekends) from `opens` to `closes`, Astana time. Pure functions of an instant.
+// decreed working weekends) from `opens` to `closes`, Astana time, except while planned maintenance
+// closes it (docs/notices.yml). Pure functions of an instant.
 
 import { zonedParts } from "./astana-clock.js";
 
@@ -14,7 +15,7 @@ const pad = (n) => String(n).padStart(2, "0");
 const isoDate = (p) => `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 
 /**
- * @param {object} config  {utcOffsetMinutes, workingWeekdays, opens, closes}
+ * @param {object} config  {utcOffsetMinutes, workingWeekdays, opens, closes, closures: [{id, from, to}]}
  * @param {object|null} calendar  the build's support-calendar.json, or null when it could not load
  */
 export function makeSchedule(config, calendar) {
@@ -34,8 +35,30 @@ export function makeSchedule(config, calendar) {
   const instant = (parts, minutes) =>
     Date.UTC(parts.year, parts.month - 1, parts.day) + (minutes - offset) * 60000;
 
-  /** {open, changeAt, fallback}: changeAt is the closing time when open, else the next opening. */
+  const closures = [...(config.closures || [])].sort((a, b) => a.from - b.from);
+  const closureAt = (ms) => closures.find((c) => c.from <= ms && ms < c.to);
+
+  /** {open, changeAt, fallback, closure}: changeAt is the closing time when open, else the next
+   * opening; closure names the maintenance that keeps it closed now. */
   function stateAt(nowMs) {
+    const closure = closureAt(nowMs);
+    if (closure) return { ...hoursAt(nowMs), open: false, changeAt: reopening(closure), closure: closure.id };
+    const state = hoursAt(nowMs);
+    if (state.open) {
+      const cut = closures.find((c) => c.from > nowMs && c.from < state.changeAt);
+      return cut ? { ...state, changeAt: cut.from } : state;
+    }
+    const inside = state.changeAt !== null && closureAt(state.changeAt);
+    return inside ? { ...state, changeAt: reopening(inside) } : state;
+  }
+
+  /** The chat's first opening at or after a closure's end. */
+  function reopening(closure) {
+    const after = stateAt(closure.to);
+    return after.open ? closure.to : after.changeAt;
+  }
+
+  function hoursAt(nowMs) {
     const today = zonedParts(new Date(nowMs), offset);
     const minute = today.hours * 60 + today.minutes;
     const fallback = !covers(isoDate(today));
