@@ -50,9 +50,9 @@ class Build:
         return BeautifulSoup(file.read_text(encoding="utf-8"), "lxml")
 
 
-def run_build(site_dir: Path, config: Path = ROOT / "mkdocs.yml") -> subprocess.CompletedProcess:
+def run_build(site_dir: Path, config: Path = ROOT / "mkdocs.yml", site_url: str = SITE_URL) -> subprocess.CompletedProcess:
     """`mkdocs build --strict`, without -q: quiet mode hides warnings from strict mode's count."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL, SUPPORT_CHAT_URL=CHAT_URL)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url, SUPPORT_CHAT_URL=CHAT_URL)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
         capture_output=True, text=True, env=env, cwd=ROOT,
@@ -73,15 +73,30 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def serve(site: Path, port: int):
+    """A built site over HTTP on a port, as a static host serves it; shut it down after use."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 @pytest.fixture(scope="session")
 def site_server(build):
-    """The built site over HTTP at SITE_URL, as a static host serves it."""
-    handler = functools.partial(_QuietHandler, directory=str(build.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    """The built site over HTTP at SITE_URL."""
+    server = serve(build.site, PORT)
     yield SITE_URL
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def notices_site(build, tmp_path_factory):
+    """The site built from a copy of the docs with notices of its own (tests/notices_site.py)."""
+    import notices_site
+
+    site = notices_site.build_with_notices(build, tmp_path_factory.mktemp("notices"))
+    yield site
+    site.server.shutdown()
 
 
 def language_of_path(relative: Path) -> str:
