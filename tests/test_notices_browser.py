@@ -164,3 +164,21 @@ def test_pages_with_an_active_banner_pass_axe(open_at, path):
     page = open_at(path, 0, "11:00")
     expect(banner(page, "sms-delay")).to_be_visible()
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("ru", "Уведомление на сайте, которое я видел(а): «SMS-коды приходят с задержкой» (sms-delay)"),
+    ("kk", "Сайтта көрген хабарландыруым: «SMS-кодтар кешігіп келеді» (sms-delay)"),
+])
+def test_going_on_anyway_the_composed_question_names_the_notice_she_saw(open_at, lang, line):
+    prefix = "" if lang == "ru" else "kk/"
+    page = open_at(f"{prefix}ask/#sms-help", 0, "11:00")
+    expect(page.locator('section[data-node="sms-help"] [data-notice="sms-delay"]')).to_be_visible()
+    page.locator('section[data-node="sms-help"] [data-triage-unresolved]').click()
+    expect(page.locator('section[data-node="ask-sms"]')).to_be_visible()
+    expect(page.locator("[data-triage-message]")).to_contain_text(line)
+    # A step without a notice adds no such line.
+    page = open_at(f"{prefix}ask/#register-help", 0, "11:00")
+    page.locator('section[data-node="register-help"] [data-triage-unresolved]').click()
+    expect(page.locator('section[data-node="ask-register"]')).to_be_visible()
+    expect(page.locator("[data-triage-message]")).not_to_contain_text(line.split(":")[0])

@@ -149,6 +149,10 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
       [...sections.get(id).querySelectorAll("[data-triage-article] > a")].map((a) => ({
         title: a.textContent.trim(), opened: opened.has(a.getAttribute("href")),
       })));
+    // Notices shown on those steps (notices-page.js times them): support need not explain them again.
+    const seen = path.filter((id) => declined.has(id)).flatMap((id) =>
+      [...sections.get(id).querySelectorAll("[data-notice]:not([hidden])")].map((n) => `«${n.dataset.title}» (${n.dataset.notice})`));
+    const notices = seen.length ? [`${s["msg.notice"]}: ${[...new Set(seen)].join("; ")}`] : [];
     const fields = controlsOf(form).map((el) => ({
       label: labelOf(el), value: el.type === "date" ? shownDate(el.value) : valueOf(el), words: el.tagName === "TEXTAREA",
     }));
@@ -165,6 +169,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
         edition,
       },
       s,
+      notices,
     );
   }
 
