@@ -2,7 +2,7 @@
 yet into every page (a banner under the chat bar, above the articles of their topics, in the form's
 answer nodes), lists them all on /notices/ at <!-- notices -->, gives the chat's state the windows
 in which maintenance closes the chat, and writes notices/notices.json and an Atom feed per language.
-The logic lives in support_kb.notices; the timing runs in the browser (notices.js)."""
+The logic lives in support_kb.content.notices; the timing runs in the browser (notices.js)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -82,16 +82,14 @@ def on_post_build(config: MkDocsConfig):
     root = site_root(config)
     site = Path(config.site_dir)
     now, offset = _state["now"], _state["offset"]
-    entries = [notices.view(n, now, offset) for n in _state["all"] if n.state_at(now) != "coming"]
-    entries.sort(key=lambda n: n["updated"], reverse=True)
+    entries, updated = notices.feed(_state["all"], now, offset)
     feed = site / language_prefix(lang) / FEED_FILE
     feed.parent.mkdir(parents=True, exist_ok=True)
     feed.write_text(render(config, "feeds/notices-atom.html", {
         "entries": entries,
         "page_url": f"{root}{language_prefix(lang)}{PAGE}",
         "feed_url": f"{root}{language_prefix(lang)}{FEED_FILE}",
-        "updated": entries[0]["updated"] if entries else now.replace(
-            tzinfo=dt.timezone(dt.timedelta(minutes=offset))).isoformat(timespec="seconds"),
+        "updated": updated,
     }), encoding="utf-8")
     if lang == DEFAULT_LANGUAGE:
         urls = {code: f"{root}{language_prefix(code)}{PAGE}" for code in ("ru", "kk")}

@@ -219,6 +219,14 @@ def history(notices: list[Notice], now: dt.datetime) -> dict[str, list[Notice]]:
     return sections
 
 
+def feed(notices: list[Notice], now: dt.datetime, offset_minutes: int) -> tuple[list[dict], str]:
+    """The Atom feed at build time: every notice shown so far, the latest change first, and the
+    feed's own updated time (the build's when there is none)."""
+    entries = [view(n, now, offset_minutes) for n in notices if n.state_at(now) != "coming"]
+    entries.sort(key=lambda n: n["updated"], reverse=True)
+    return entries, entries[0]["updated"] if entries else _iso(now.replace(second=0, microsecond=0), offset_minutes)
+
+
 def _iso(when: dt.datetime | None, offset_minutes: int) -> str | None:
     if when is None:
         return None
