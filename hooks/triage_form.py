@@ -16,6 +16,7 @@ from support_kb.data import knowledge_base
 from support_kb.serving import modules
 from support_kb.data.datafile import DataProblem, DataProblems
 from support_kb.content.dates import long_date
+from support_kb.tree.triage import MAX_LENGTH
 from support_kb.mkdocs_adapter.site import language_of, language_prefix, render, script_json, strings
 
 MARKER = "<!-- triage-form -->"
@@ -74,6 +75,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         "node_notices": node_notices,
         "topics": kb.topics,
         "edition_date": edition_date,
+        "max_length": MAX_LENGTH,
         "suggestions_json": script_json(suggestions),
         "data_json": script_json({
             "strings": {key: text for key, text in strings(config).items() if key.startswith(("triage.", "msg."))},

@@ -110,6 +110,9 @@ CASES = {
     "two fields one id": (broken("      - id: device", "      - id: description"),
                           "ask-login: two fields have the id 'description'"),
     "unknown field type": (broken("type: select", "type: radio"), "field 'device' has unknown type 'radio'"),
+    "minimum past the maximum": (broken("min_length: 30", "min_length: 5000"),
+                                 "triage.yml:31: ask-login: field 'description': 'min_length' 5000 is more than a "
+                                 "textarea field takes (3000 characters)"),
 }
 
 

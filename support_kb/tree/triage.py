@@ -12,6 +12,12 @@ from ..data.datafile import DataProblem, DataProblems, Text
 
 KINDS = ("question", "answer", "refer", "form")
 FIELD_TYPES = ("text", "textarea", "select", "date", "time", "checkbox")
+# The longest text a field of the form takes, in characters (the page says so). 3 000 letters are
+# four times a long question (700 letters, issue 10) and fit the chat's hand-off whole: in fragment
+# mode a link carries about 32 000 characters, a Cyrillic letter percent-encoded there takes 6
+# (%D0%B0), and the longest question a form composes with every field full stays near 25 000
+# (tests/test_ask_form_browser.py composes it for every form and checks).
+MAX_LENGTH = {"textarea": 3000, "text": 150}
 NODE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 FIELD_ID = NODE_ID
 
@@ -227,6 +233,10 @@ class _Reader:
                                        or isinstance(min_length, bool) or min_length < 1):
             self.problem(f"field '{field_id}': 'min_length' is a positive number, for text and textarea only",
                          raw.line_of("min_length"), node.id)
+            min_length = None
+        elif min_length is not None and min_length > MAX_LENGTH[field_type]:
+            self.problem(f"field '{field_id}': 'min_length' {min_length} is more than a {field_type} field takes "
+                         f"({MAX_LENGTH[field_type]} characters)", raw.line_of("min_length"), node.id)
             min_length = None
         options = []
         if field_type == "select":

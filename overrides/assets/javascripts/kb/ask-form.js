@@ -5,16 +5,12 @@
 import { formatDateTime, now } from "./astana-clock.js";
 import { copyText } from "./clipboard.js";
 import { composeQuestion, detectEnvironment, shownDate } from "./compose.js";
-import { openDraftStore } from "./draft.js";
+import { openDraftStore, restoreDraft, textOf } from "./draft.js";
 import { findSensitive, mask } from "./privacy.js";
 import { suggestArticles } from "./suggest.js";
 
 const SAVE_DELAY_MS = 300;
 const SUGGEST_DELAY_MS = 300;
-// Past this many characters the preview (a layout of the whole text) waits for a pause in typing,
-// so that each key stays fast.
-const LONG_TEXT = 20000;
-const LONG_PREVIEW_DELAY_MS = 250;
 
 export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, articles) {
   const start = root.dataset.start;
@@ -28,6 +24,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   const status = composer.querySelector("[data-triage-status]");
   const suggestions = composer.querySelector("[data-triage-suggestions]");
   const notice = root.querySelector("[data-triage-notice]");
+  const kept = root.querySelector("[data-triage-kept]");
   const controls = root.querySelector("[data-triage-controls]");
   const store = openDraftStore(root.dataset.lang);
 
@@ -78,10 +75,12 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
       }
       if (Object.keys(values).length) fields[id] = values;
     }
-    return {
+    const draft = {
       path, fields, environment: environment.value, rules: rules.checked, savedAt: editedAt,
       declined: [...declined], opened: [...opened],
     };
+    if (!kept.hidden) draft.kept = kept.querySelector("textarea").value;
+    return draft;
   }
 
   function saveSoon() {
@@ -89,24 +88,52 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     timers.save = setTimeout(() => store.save(snapshot()), SAVE_DELAY_MS);
   }
 
-  function restore(draft) {
-    for (const [id, values] of Object.entries(draft.fields || {})) {
+  /** Puts a stored draft of any shape back (draft.js says what fits); returns what to tell her:
+   *  "restored", "changed" (the form changed since: some of it is kept apart) or "" (nothing). */
+  function restore(stored) {
+    const fields = new Map();
+    for (const [id] of sections) {
       const form = formOf(id);
-      if (!form) continue;
-      for (const el of controlsOf(form)) {
-        if (!(el.name in values)) continue;
-        if (el.type === "checkbox") el.checked = Boolean(values[el.name]);
-        else el.value = String(values[el.name]);
-      }
+      if (form) fields.set(id, new Map(controlsOf(form).map((el) => [el.name, el])));
     }
-    if (typeof draft.environment === "string") environment.value = draft.environment;
-    rules.checked = Boolean(draft.rules);
-    for (const [list, set] of [[draft.declined, declined], [draft.opened, opened]]) {
-      if (Array.isArray(list)) for (const item of list) if (typeof item === "string") set.add(item);
-    }
+    const draft = restoreDraft(stored, fields, labelOf);
+    if (draft.environment !== null) environment.value = draft.environment;
+    rules.checked = draft.rules;
+    if (draft.savedAt !== null) editedAt = Math.min(draft.savedAt, Date.now());
+    for (const id of draft.declined) declined.add(id);
+    for (const href of draft.opened) opened.add(href);
+    // When none of her steps is left in the tree, she was at the one form that holds her text.
+    const filled = [...fields].filter(([, controls]) => [...controls.values()].some((el) => el.type !== "checkbox" && el.value));
+    const walked = walk(draft.path, filled.length === 1 ? filled[0][0] : start);
+    path = walked.path;
+    keep(draft.kept.join("\n\n"));
+    if (draft.kept.length || walked.changed) return "changed";
+    return draft.restored ? "restored" : "";
   }
 
-  const hasText = () => Object.keys(snapshot().fields).length > 0;
+  /** Her stored path as a walk of today's tree: its steps from the start while each follows the
+   *  one before; when one no longer does (the tree changed), the shortest way to her last step,
+   *  or to `lost` when none of them is left. */
+  function walk(ids, lost) {
+    const known = ids.filter((id) => sections.has(id));
+    if (ids.length && !known.length) return { path: pathTo(lost), changed: true };
+    const walked = [start];
+    for (const id of known.slice(known[0] === start ? 1 : 0)) {
+      if (!targets(walked[walked.length - 1]).includes(id)) break;
+      walked.push(id);
+    }
+    const last = known[known.length - 1];
+    if (last && last !== walked[walked.length - 1]) return { path: pathTo(last), changed: true };
+    return { path: walked, changed: known.length !== ids.length };
+  }
+
+  /** Shows the text of a draft that no longer fits the form (or hides the box when empty). */
+  function keep(text) {
+    kept.querySelector("textarea").value = text;
+    kept.hidden = !text;
+  }
+
+  const hasText = () => Object.keys(snapshot().fields).length > 0 || !kept.hidden;
 
   // --- steps ---------------------------------------------------------------------------------
   function show(id, { focus = true } = {}) {
@@ -131,6 +158,17 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     }
     saveSoon();
     if (focus) section.querySelector("h2").focus();
+  }
+
+  /** The step named in the address's #fragment, "" when it names none (or is no valid escape). */
+  function stepInAddress() {
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // a malformed % escape ("#%"): read as it is written
+    }
+    return sections.has(id) || id === "solved" ? id : "";
   }
 
   function go(id) {
@@ -201,11 +239,14 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     return problems.length === 0;
   }
 
-  function showError(el, message) {
-    const error = el.closest("[data-triage-field]").querySelector("[data-triage-error]");
+  const errorOf = (el) => el.closest("[data-triage-field]").querySelector("[data-triage-error]");
+
+  /** A message under a field: an error (the field marked invalid), or a note (`invalid: false`). */
+  function showError(el, message, { invalid = true } = {}) {
+    const error = errorOf(el);
     error.textContent = message;
     error.hidden = !message;
-    if (message) el.setAttribute("aria-invalid", "true");
+    if (message && invalid) el.setAttribute("aria-invalid", "true");
     else el.removeAttribute("aria-invalid");
   }
 
@@ -214,7 +255,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   function sensitiveFound() {
     const kinds = new Set();
     for (const el of sensitiveFields()) for (const span of findSensitive(el.value)) kinds.add(span.kind);
-    return ["password", "iin", "phone"].filter((kind) => kinds.has(kind));
+    return ["password", "code", "iin", "phone"].filter((kind) => kinds.has(kind));
   }
 
   function warnIfSensitive() {
@@ -297,29 +338,24 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     form.addEventListener("submit", (event) => event.preventDefault());
   }
 
-  const draft = store.load();
-  if (draft) {
-    editedAt = draft.savedAt;
-    restore(draft);
-    if (Array.isArray(draft.path)) path = draft.path.filter((id) => sections.has(id));
-  }
-  if (!environment.value) environment.value = detectEnvironment();
-  if (!store.available) {
-    notice.textContent = s["triage.draft-unavailable"];
-    notice.hidden = false;
-  } else if (draft && hasText()) {
-    notice.textContent = s["triage.draft-restored"];
-    notice.hidden = false;
-  }
-
+  // The browser cuts a paste longer than the room a field has left (its maxlength): say so, once
+  // the paste is in; the whole text is still on her clipboard.
+  const cutPastes = new WeakSet();
+  root.addEventListener("paste", (event) => {
+    const el = event.target;
+    if (!(el.maxLength > 0)) return;
+    const room = el.maxLength - el.value.length + (el.selectionEnd - el.selectionStart);
+    if ((event.clipboardData?.getData("text") ?? "").length > room) cutPastes.add(el);
+  });
   root.addEventListener("input", (event) => {
     const el = event.target;
     if (!el.matches("input, textarea, select")) return;
-    if (el.getAttribute("aria-invalid")) showError(el, "");
+    if (cutPastes.has(el)) {
+      cutPastes.delete(el);
+      showError(el, s["triage.max-length-cut"].replace("{max}", el.maxLength), { invalid: false });
+    } else if (!errorOf(el).hidden) showError(el, "");
     editedAt = Date.now();
-    clearTimeout(timers.preview);
-    if (el.value.length > LONG_TEXT) timers.preview = setTimeout(update, LONG_PREVIEW_DELAY_MS);
-    else requestAnimationFrame(update);
+    requestAnimationFrame(update);
     saveSoon();
     if (el.name === "description") {
       clearTimeout(timers.suggest);
@@ -328,7 +364,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   });
   root.addEventListener("change", saveSoon);
   addEventListener("pagehide", () => store.save(snapshot()));
-  addEventListener("hashchange", () => show(decodeURIComponent(location.hash.slice(1))));
+  addEventListener("hashchange", () => show(stepInAddress()));
 
   controls.querySelector("[data-triage-back]").addEventListener("click", () => {
     go(current === "solved" ? path[path.length - 1] : path[path.length - 2] || start);
@@ -341,6 +377,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     acceptedSensitive = "";
     declined.clear();
     opened.clear();
+    keep("");
     store.clear();
     path = [start];
     go(start);
@@ -365,10 +402,37 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   composer.querySelector("[data-triage-download]").addEventListener("click", () => whenReady(download));
   privacy.querySelector("[data-triage-mask]").addEventListener("click", () => resolvePrivacy(true));
   privacy.querySelector("[data-triage-keep]").addEventListener("click", () => resolvePrivacy(false));
+  kept.querySelector("[data-triage-kept-clear]").addEventListener("click", () => {
+    keep("");
+    notice.hidden = true;
+    saveSoon();
+    sections.get(current)?.querySelector("h2").focus();
+  });
   setInterval(update, 30000); // the time in the question follows the clock
 
-  const wanted = decodeURIComponent(location.hash.slice(1));
-  const initial = wanted || path[path.length - 1] || start;
+  // The draft, once every control works: whatever is stored, the form that follows is usable.
+  const stored = store.load();
+  let restored = "";
+  if (stored !== null) {
+    try {
+      restored = restore(stored);
+    } catch (error) {
+      console.warn("Draft not restored:", error);
+      path = [start];
+      keep(textOf(stored));
+      restored = "changed";
+    }
+  }
+  if (!environment.value) environment.value = detectEnvironment();
+  const told = !store.available ? "triage.draft-unavailable"
+    : restored === "changed" ? "triage.draft-changed" : restored && hasText() ? "triage.draft-restored" : "";
+  if (told) {
+    notice.textContent = s[told];
+    notice.hidden = false;
+  }
+
+  const wanted = stepInAddress();
+  const initial = wanted || path[path.length - 1];
   if (!wanted && initial !== start) history.replaceState(null, "", `#${initial}`);
   show(initial, { focus: Boolean(wanted) });
 
