@@ -112,7 +112,8 @@ def test_a_long_question_goes_shortened_and_whole_on_the_clipboard(new_page, sit
     received = []
     page.context.route(f"{CHAT_ORIGIN}/**", lambda route: (received.append(route.request.url),
                                                            route.fulfill(status=200, body="chat")))
-    current_step(page).locator("textarea").fill("Подробное описание проблемы с порталом. " * 120)
+    # 2 800 letters: within the field's maximum (3 000), far past what a query string carries.
+    current_step(page).locator("textarea").fill("Подробное описание проблемы с порталом. " * 70)
     page.get_by_role("checkbox", name=re.compile("Я прочитал")).check()
     with page.context.expect_page() as chat:
         page.get_by_role("button", name="Скопировать и открыть чат").click()
@@ -121,7 +122,7 @@ def test_a_long_question_goes_shortened_and_whole_on_the_clipboard(new_page, sit
     sent = parse_qs(urlsplit(received[0]).query)["message"][0]
     assert sent.endswith("…")
     whole = page.evaluate("navigator.clipboard.readText()")
-    assert len(whole) > 4000 and whole.startswith(sent[:-1])
+    assert len(whole) > 2800 and whole.startswith(sent[:-1])
     expect(page.locator("[data-handoff-status]")).to_contain_text("полный текст скопирован")
 
 
@@ -172,7 +173,8 @@ def test_widget_mode_calls_the_configured_function_with_the_whole_question(new_p
     page.route(re.compile(r".*/ask/$"), widget_mode)
     page.clock.install(time=CalendarDates(build.site).utc(CalendarDates(build.site).working_thursday(), "10:00"))
     page.goto(site_server + ASK["ru"] + "#ask-support")
-    current_step(page).locator("textarea").fill("Подробное описание проблемы с порталом. " * 120)
+    # 2 800 letters: within the field's maximum (3 000), far past what a query string carries.
+    current_step(page).locator("textarea").fill("Подробное описание проблемы с порталом. " * 70)
     page.get_by_role("checkbox", name=re.compile("Я прочитал")).check()
     page.get_by_role("button", name="Скопировать и открыть чат").click()
     page.wait_for_function("window.handedOff")
