@@ -57,7 +57,7 @@ def on_env(env, config: MkDocsConfig, files):
         "chat": support["chat"],
         # Windows in which planned maintenance closes the chat (hooks/notices.py).
         "closures": config.extra.get("notice_closures", []),
-        "strings": {key: text for key, text in strings(config).items() if key.startswith(("chat.", "handoff.", "notices."))},
+        "strings": {key: text for key, text in strings(config).items() if key.startswith(("chat.", "handoff.", "notices.when-"))},
     })
     return env
 

@@ -30,12 +30,12 @@ export function describeWhen({ kind, starts, ends }, offsetMinutes, s) {
   const window = kind === "maintenance" && ends !== null;
   const at = (ms, offset) => formatDateTime(new Date(ms), offset);
   let text = window
-    ? s["notices.window"].replace("{start}", at(starts, offsetMinutes)).replace("{end}", at(ends, offsetMinutes))
-    : s["notices.since"].replace("{start}", at(starts, offsetMinutes));
+    ? s["notices.when-window"].replace("{start}", at(starts, offsetMinutes)).replace("{end}", at(ends, offsetMinutes))
+    : s["notices.when-since"].replace("{start}", at(starts, offsetMinutes));
   const local = -new Date(starts).getTimezoneOffset();
   if (local !== offsetMinutes) {
     const time = window ? `${at(starts, local)} – ${at(ends, local)}` : at(starts, local);
-    text += `; ${s["notices.local"].replace("{time}", time)}`;
+    text += `; ${s["notices.when-local"].replace("{time}", time)}`;
   }
   return `${text}.`;
 }
