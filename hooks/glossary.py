@@ -7,7 +7,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from support_kb.content import glossary
-from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.data.datafile import DataProblems
 from support_kb.mkdocs_adapter.site import render
 
 MARKER = "<!-- glossary -->"
@@ -18,6 +18,6 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files) -> str:
         return markdown
     try:
         terms = glossary.load(Path(config.docs_dir) / "glossary.yml")
-    except (DataProblem, DataProblems) as error:
+    except DataProblems as error:
         raise PluginError(f"The glossary is broken:\n{error}") from None
     return markdown.replace(MARKER, render(config, "partials/glossary.html", {"terms": terms}))

@@ -11,7 +11,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from support_kb.content import portal_labels
-from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.data.datafile import DataProblems
 from support_kb.mkdocs_adapter.site import language_of
 
 _labels: dict[str, str] = {}
@@ -24,7 +24,7 @@ def on_files(files: Files, config: MkDocsConfig):
     lang = language_of(config)
     try:
         _labels = portal_labels.load(Path(config.docs_dir) / "labels")[lang]
-    except (DataProblem, DataProblems) as error:
+    except DataProblems as error:
         raise PluginError(f"Portal labels are broken:\n{error}") from None
     problems = []
     for file in files.documentation_pages():

@@ -12,7 +12,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from support_kb.content import rules
-from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.data.datafile import DataProblems
 from support_kb.content.dates import long_date
 from support_kb.mkdocs_adapter.site import DEFAULT_LANGUAGE, language_of, language_prefix, render, site_root
 
@@ -30,7 +30,7 @@ def on_config(config: MkDocsConfig):
     try:
         _all_rules = rules.known_rules(docs_dir)
         _editions = rules.load_editions(docs_dir / "rules-editions.yml", _all_rules)
-    except (DataProblem, DataProblems) as error:
+    except DataProblems as error:
         raise PluginError(f"Rules editions are broken:\n{error}") from None
 
 

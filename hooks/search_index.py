@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from support_kb.search import kazakh_stem, search_data
-from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.data.datafile import DataProblems
 from support_kb.mkdocs_adapter.site import DEFAULT_LANGUAGE, all_languages_built, language_prefix
 
 FORM_PAGES = ("ask/",)
@@ -38,7 +38,7 @@ def on_pre_build(config: MkDocsConfig):
     global _synonyms
     try:
         _synonyms = search_data.load_synonyms(Path(config.docs_dir) / "search-synonyms.yml")
-    except (DataProblem, DataProblems) as error:
+    except DataProblems as error:
         raise PluginError(f"Search synonyms are broken:\n{error}") from None
 
 

@@ -8,11 +8,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from support_kb.content import site_strings
-from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.data.datafile import DataProblems
 
 
 def on_config(config: MkDocsConfig):
     try:
         config.extra["strings"] = site_strings.load(Path(config.docs_dir) / "site-strings.yml")
-    except (DataProblem, DataProblems) as error:
+    except DataProblems as error:
         raise PluginError(f"Interface strings are broken:\n{error}") from None

@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 
 from support_kb.calendar import support_calendar
 from support_kb.content.dates import long_date
-from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.data.datafile import DataProblems
 from support_kb.mkdocs_adapter.site import DEFAULT_LANGUAGE, language_of, render, script_json, strings
 
 MARKER = "<!-- support-calendar -->"
@@ -35,7 +35,7 @@ def on_config(config: MkDocsConfig):
     if _state.get("key") != key:  # once per build, not once per language
         try:
             calendar = support_calendar.build(path, hours, hours.years(today))
-        except (DataProblem, DataProblems) as error:
+        except DataProblems as error:
             raise PluginError(f"The support calendar is broken:\n{error}") from None
         for warning in calendar.warnings(today):
             log.warning(warning)

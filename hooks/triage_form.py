@@ -14,7 +14,7 @@ from mkdocs.utils import get_relative_url
 from support_kb.content import articles, notices, rules
 from support_kb.data import knowledge_base
 from support_kb.serving import modules
-from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.data.datafile import DataProblems
 from support_kb.content.dates import long_date
 from support_kb.tree.triage import MAX_LENGTH
 from support_kb.mkdocs_adapter.site import language_of, language_prefix, render, script_json, strings
@@ -33,7 +33,7 @@ def _read(config: MkDocsConfig):
             kb = knowledge_base.read(docs)
             tree = kb.tree()
             editions = rules.load_editions(docs / "rules-editions.yml", kb.rules)
-        except (DataProblem, DataProblems) as error:
+        except DataProblems as error:
             raise PluginError(f"The pages, labels, topics or decision tree cannot be read:\n{error}") from None
         _cache.update(stamp=stamp, kb=kb, tree=tree, edition=editions[0])
     return _cache["kb"], _cache["tree"], _cache["edition"]

@@ -151,7 +151,7 @@ def test_parity_catches_a_missing_twin_and_a_different_topic(broken_docs):
 
 
 def test_front_matter_catches_a_missing_description_and_an_unknown_topic(broken_docs):
-    edit(broken_docs / "docs/kk/account/sms-code.md", "\ndescription:", "\nabout:")
+    edit(broken_docs / "docs/kk/account/sms-code.md", "\ndescription:", "\n# description:")
     edit(broken_docs / "docs/ru/account/sms-code.md", "topic: sms-code", "topic: sms")
     problems = checks.front_matter(knowledge_base.read(broken_docs / "docs"))
     assert any(p.startswith("docs/kk/account/sms-code.md: the front matter has no 'description'") for p in problems)

@@ -55,10 +55,11 @@ def test_synonyms_are_shipped_for_both_languages(build):
 
 
 @pytest.mark.parametrize("text, problem", [
-    ("ru: [[a, b]]\n", "'kk' must be a list"),
+    ("ru: [[a, b]]\n", "'kk' is missing"),
+    ("ru: [[a, b]]\nkk: a, b\n", "search-synonyms.yml:2: 'kk' must be a list, not a text"),
     ("ru: [[a]]\nkk: [[a, b]]\n", "two or more"),
     ("ru: [[a, '']]\nkk: [[a, b]]\n", "non-empty string"),
-    ("ru: [[a, b]]\nkk: [[a, b]]\nen: [[a, b]]\n", "unknown language 'en'"),
+    ("ru: [[a, b]]\nkk: [[a, b]]\nen: [[a, b]]\n", "unknown key 'en' (allowed: kk, ru)"),
     ("ru: [[a, b]]\nru: [[c, d]]\nkk: [[a, b]]\n", "given twice"),
 ])
 def test_a_broken_synonyms_file_is_reported(tmp_path, text, problem):

@@ -88,7 +88,29 @@ CASES = {
     "missing translation": ('- date: 2027-07-05\n  kind: day-off\n  name: {ru: "Выходной"}\n  source: "Decree"\n',
                             "'name' is missing or empty in 'kk'"),
     "missing source": ('- date: 2027-07-05\n  kind: day-off\n  name: {ru: "В", kk: "Д"}\n', "'source' must name the decree"),
+    # Values of the wrong type: a located line, never a TypeError.
+    "time in a date": (ENTRY.format(date="2027-07-05 10:00:00", kind="day-off"),
+                       "days[1]: 'date' must be a date written YYYY-MM-DD, not a date and time"),
+    "entry given as a text": ("- 2027-07-05\n", "days[1]: 'days[1]' must be a mapping, not a date"),
+    "name given as a text": (ENTRY.format(date="2027-07-05", kind="day-off").replace('{ru: "Название", kk: "Атауы"}', "Выходной"),
+                             "days[2027-07-05]: 'name' must be a mapping {ru: ..., kk: ...}, not a text"),
 }
+
+
+def test_wrong_types_of_whole_sections_are_located_lines(tmp_path):
+    path = write(tmp_path, "[]\n")
+    text = path.read_text(encoding="utf-8")
+    names = text[text.index("holiday_names:"):text.index("\ndays:")]
+    path.write_text(text.replace(names, "holiday_names: [Victory Day]").replace("\ndays:\n", "\ndays: 5\n#")
+                    .replace("decrees_checked_until: 2027-12-31", "decrees_checked_until: 2027-12-31 12:00:00"), encoding="utf-8")
+    with pytest.raises(DataProblems) as error:
+        sc.build(path, HOURS, range(2026, 2028))
+    lines = str(error.value).splitlines()
+    where = str(path)
+    assert f"{where}:1: 'decrees_checked_until' must be a date written YYYY-MM-DD, not a date and time" in lines
+    assert f"{where}:2: 'holiday_names' must be a mapping, not a list" in lines
+    assert f"{where}:3: 'days' must be a list, not a number" in lines
+    assert len(lines) == 3  # the package's holidays are not each reported as having no name
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -82,7 +82,7 @@ CASES = {
     "key given twice": (broken("    kind: answer\n", "    kind: answer\n    kind: answer\n"),
                         "triage.yml:14: key 'kind' is given twice"),
     "unknown key": (broken("    unresolved: ask-login\n", "    unresolved: ask-login\n    colour: red\n"),
-                    "triage.yml:17: login: unknown key 'colour' in an answer node"),
+                    "triage.yml:17: login: unknown key 'colour' (allowed: articles, kind, text, title, unresolved)"),
     "unknown kind": (broken("kind: refer", "kind: redirect"), "triage.yml:18: not-a-user: unknown kind 'redirect'"),
     "start is no node": (broken("start: who", "start: whom"), "triage.yml:2: 'start' names no node: 'whom'"),
     "go is no node": (broken("go: login", "go: logn"), "triage.yml:9: who: leads to 'logn', which is no node"),
@@ -113,6 +113,19 @@ CASES = {
     "minimum past the maximum": (broken("min_length: 30", "min_length: 5000"),
                                  "triage.yml:31: ask-login: field 'description': 'min_length' 5000 is more than a "
                                  "textarea field takes (3000 characters)"),
+    # Values of the wrong type: one located line each, never a TypeError.
+    "start given as a list": (broken("start: who", "start: [who]"), "triage.yml:2: 'start' must be a text, not a list"),
+    "articles given as a text": (broken("articles: [account/login.md, faq.md#forgot-password]", "articles: account/login.md"),
+                                 "triage.yml:15: login: 'articles' must be a list, not a text"),
+    "choices given as a text": (broken("""    choices:
+      - label: {ru: "Родитель", kk: "Ата-ана"}
+        go: login
+      - label: {ru: "Не пользователь", kk: "Пайдаланушы емеспін"}
+        go: not-a-user
+""", "    choices: login\n"), "triage.yml:7: who: 'choices' must be a list, not a text"),
+    "rule given as a mapping": (broken('rules: ["30-12"]', 'rules: [{n: "30-12"}]'),
+                                "triage.yml:21: not-a-user: 'rules[1]' must be a text, not a mapping"),
+    "unhashable key": (broken("    kind: answer\n", "    kind: answer\n    [a]: b\n"), "a key must be a text"),
 }
 
 

@@ -125,20 +125,16 @@ def _law_name(name: str, names: dict[str, Text], path: Path) -> Text:
 def build(path: Path, hours: Hours, years: range) -> Calendar:
     """The calendar for the given years; every problem of the data file is raised at once."""
     data = datafile.load(path)
-    problems: list[DataProblem] = []
+    check = datafile.Checker(path)
+    problems = check.problems
     if not isinstance(data, dict):
         raise DataProblems([DataProblem(path, "the file must be a mapping with holiday_names and days")])
-    for key in sorted(set(data) - FILE_KEYS):
-        problems.append(DataProblem(path, f"unknown key '{key}'", data.line_of(key)))
-    checked = data.get("decrees_checked_until")
-    if not isinstance(checked, dt.date):
-        problems.append(DataProblem(path, "'decrees_checked_until' must be a date written YYYY-MM-DD",
-                                    data.line_of("decrees_checked_until")))
+    check.keys(data, FILE_KEYS)
+    checked = check.get(data, "decrees_checked_until", datafile.DATE, required=True)
     names: dict[str, Text] = {}
-    raw_names = data.get("holiday_names") or {}
-    for name, value in raw_names.items():
-        text, found = datafile.read_text(value, path, name, "name", raw_names.line_of(name))
-        problems += found
+    raw_names = check.get(data, "holiday_names", datafile.MAPPING, default={})
+    for name, value in (raw_names or {}).items():
+        text = check.both_languages(value, "name", raw_names.line_of(name), str(name))
         if text:
             names[name] = text
 
@@ -148,27 +144,27 @@ def build(path: Path, hours: Hours, years: range) -> Calendar:
         try:
             days[date] = Day(date, True, _law_name(name, names, path), "law")
         except DataProblems as missing:
+            if raw_names is None:  # reported once above, not once per holiday
+                continue
             problems += [p for p in missing.problems if str(p) not in map(str, problems)]
 
     seen: dict[dt.date, int] = {}
-    for index, entry in enumerate(data.get("days") or [], 1):
+    for index, entry in enumerate(check.get(data, "days", datafile.LIST, default=[]) or [], 1):
         node = f"days[{index}]"
-        if not isinstance(entry, dict):
-            problems.append(DataProblem(path, "an entry must be a mapping", data.line_of("days"), node))
+        entry = check.check(entry, datafile.MAPPING, node, datafile.line_of(entry, data.line_of("days")), node)
+        if entry is None:
             continue
-        for key in sorted(set(entry) - ENTRY_KEYS):
-            problems.append(DataProblem(path, f"unknown key '{key}'", entry.line_of(key), node))
-        date, kind = entry.get("date"), entry.get("kind")
-        if not isinstance(date, dt.date):
-            problems.append(DataProblem(path, "'date' must be a date written YYYY-MM-DD", entry.line_of("date"), node))
+        check.keys(entry, ENTRY_KEYS, node)
+        date = check.get(entry, "date", datafile.DATE, node, required=True)
+        if date is None:
             continue
         node = f"days[{date}]"
-        if kind not in KINDS:
-            problems.append(DataProblem(path, f"'kind' must be one of {', '.join(KINDS)}", entry.line_of("kind"), node))
+        kind = check.one_of(entry, "kind", KINDS, node)
+        if kind is None:
             continue
-        name, found = datafile.read_text(entry.get("name"), path, node, "name", entry.line_of("name"))
-        problems += found
-        if not isinstance(entry.get("source"), str) or not entry["source"].strip():
+        name = check.get_text(entry, "name", node)
+        source = check.get(entry, "source", datafile.TEXT, node)
+        if not source and "source" not in entry or source == "":
             problems.append(DataProblem(path, "'source' must name the decree or announcement", entry.line, node))
         if date in seen:
             problems.append(DataProblem(path, f"{date} is already declared on line {seen[date]}", entry.line, node))
@@ -183,7 +179,7 @@ def build(path: Path, hours: Hours, years: range) -> Calendar:
         if kind != "working-day" and not weekday:
             problems.append(DataProblem(path, f"{date} is a {date:%A}, already a day off", entry.line_of("date"), node))
         if name and years.start <= date.year < years.stop:
-            days[date] = Day(date, kind != "working-day", name, entry["source"].strip() if entry.get("source") else "")
+            days[date] = Day(date, kind != "working-day", name, source or "")
     if problems:
         raise DataProblems(problems)
     return Calendar(dt.date(years.start, 1, 1), dt.date(years.stop - 1, 12, 31), checked, days, hours)

@@ -29,31 +29,27 @@ class Term:
 
 def load(path: Path) -> list[Term]:
     data = datafile.load(path)
+    check = datafile.Checker(path)
     if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
         raise DataProblems([DataProblem(path, "the file must hold 'terms', a list")])
-    terms, problems = [], []
+    terms = []
     for index, raw in enumerate(data["terms"], 1):
         node = f"terms[{index}]"
-        if not isinstance(raw, dict):
-            problems.append(DataProblem(path, "a term must be a mapping", data["terms"].line, node))
+        raw = check.check(raw, datafile.MAPPING, node, datafile.line_of(raw, data["terms"].line), node)
+        if raw is None:
             continue
-        for key in sorted(set(raw) - TERM_KEYS):
-            problems.append(DataProblem(path, f"unknown key '{key}'", raw.line_of(key), node))
-        term, found = datafile.read_text({lang: raw.get(lang) for lang in LANGUAGES}, path, node, "term", raw.line)
-        note, more = datafile.read_text(raw.get("note"), path, node, "note", raw.line_of("note"))
-        problems += found + more
+        check.keys(raw, TERM_KEYS, node)
+        term = check.both_languages({lang: raw.get(lang) for lang in LANGUAGES}, "term", raw.line, node)
+        note = check.get_text(raw, "note", node)
         lists = {}
-        for key in ("avoid", "allow"):
-            value = raw.get(key) or {}
-            if not isinstance(value, dict) or set(value) - set(LANGUAGES) or \
-                    not all(isinstance(v, list) and all(isinstance(s, str) and s.strip() for s in v) for v in value.values()):
-                problems.append(DataProblem(path, f"'{key}' must be {{ru: [...], kk: [...]}}, lists of phrases", raw.line_of(key), node))
-                value = {}
-            lists[key] = {lang: tuple(value.get(lang) or ()) for lang in LANGUAGES}
+        for key in ("avoid", "allow"):  # {ru: [...], kk: [...]}, lists of phrases
+            value = check.get(raw, key, datafile.MAPPING, node, default={}) or {}
+            check.keys(value, LANGUAGES, node)
+            lists[key] = {lang: tuple(phrase for phrase in check.items(value, lang, datafile.TEXT, node) if phrase)
+                          for lang in LANGUAGES}
         if term and note:
             terms.append(Term(term, note, lists["avoid"], lists["allow"]))
-    if problems:
-        raise DataProblems(problems)
+    check.raise_if_any()
     return terms
 
 

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from pymdownx.slugs import slugify
 
+from ..data import datafile
 from ..data.datafile import DataProblem, DataProblems
 
 _slug = slugify(case="lower")
@@ -59,20 +59,58 @@ def plain(markdown: str) -> str:
     return re.sub(r"[*_`]+", "", text).strip()
 
 
-def parse(path: str, source: str) -> Page:
-    match = FRONT_MATTER.match(source)
+# Front matter keys: ours, and those of MkDocs and Material an editor may use.
+FRONT_MATTER_KINDS = {
+    "title": datafile.TEXT, "description": datafile.TEXT, "topic": datafile.TEXT, "reviewed": datafile.DATE,
+    "keywords": None, "hide": datafile.LIST, "search": datafile.MAPPING, "status": datafile.TEXT,
+    "icon": datafile.TEXT, "tags": datafile.LIST, "template": datafile.TEXT,
+}
+
+
+def front_matter(path: str, text: str) -> dict:
+    """The front matter's values, checked: its YAML, unknown keys and the type of each value."""
     try:
-        meta = (yaml.safe_load(match.group(1)) or {}) if match else {}
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 2 if error.problem_mark else None  # +1 for the opening ---
-        raise DataProblem(path, f"the front matter is not valid YAML ({error.problem}); put a text with ': ' "
-                                "in quotes", line) from None
+        meta = datafile.parse(text, path, first_line=2)  # line 1 is the opening ---
+    except DataProblems as error:
+        if error.problems[0].code == "yaml":
+            error.problems[0].message += "; put a text with ': ' in quotes"
+        raise
+    check = datafile.Checker(path)
+    if meta is None:
+        return {}
+    meta = check.check(meta, datafile.MAPPING, "front matter", 2)
+    check.raise_if_any()
+    check.keys(meta, FRONT_MATTER_KINDS)
+    for key, kind in FRONT_MATTER_KINDS.items():
+        if kind and key in meta:
+            meta[key] = check.get(meta, key, kind)
+    keywords = meta.get("keywords")
+    if keywords is not None and not isinstance(keywords, str):
+        check.items(meta, "keywords", datafile.TEXT)
+    check.raise_if_any()
+    return meta
+
+
+def parse(path: str, source: str) -> Page:
+    source = source.removeprefix("\ufeff")  # a byte-order mark, which MkDocs ignores too
+    match = FRONT_MATTER.match(source)
+    meta = front_matter(path, match.group(1)) if match else {}
     body = source[match.end():] if match else source
-    page = Page(path, meta if isinstance(meta, dict) else {}, body)
+    offset = source.count("\n", 0, match.end()) if match else 0
+    page = Page(path, meta, body)
     in_fence = False
     seen: dict[str, int] = {}
+    given_ids: dict[str, int] = {}  # explicit ids (`{#id}`) and their lines
+    problems: list[DataProblem] = []
+
+    def given_id(anchor: str, number: int):
+        if anchor in given_ids:
+            problems.append(DataProblem(path, f"the id '#{anchor}' is given twice (first on line {given_ids[anchor]}): "
+                                              "give each its own", number))
+        given_ids[anchor] = number
+
     section: list[str] | None = None
-    for line in body.splitlines():
+    for number, line in enumerate(body.splitlines(), offset + 1):
         if section is not None:
             section.append(line)
         if FENCE.match(line):
@@ -83,18 +121,24 @@ def parse(path: str, source: str) -> Page:
         heading = HEADING.match(line)
         if heading:
             level, text, explicit = len(heading.group(1)), plain(heading.group(2)), heading.group(3)
+            if explicit:
+                given_id(explicit, number)
             anchor = explicit or _unique(_slug(text, "-"), seen)
             page.headings.append((level, text, anchor))
             page.anchors.add(anchor)
             section = []
             page.sections[anchor] = section  # filled as the following lines are read
             continue
+        for anchor in ATTR_ID.findall(line):
+            given_id(anchor, number)
         page.anchors.update(ATTR_ID.findall(line))
         page.anchors.update(HTML_ID.findall(line))
         if NUMBERED.match(line):
             page.steps += 1
         page.links += LINK.findall(line)
     page.sections = {anchor: "\n".join(lines) for anchor, lines in page.sections.items()}
+    if problems:
+        raise DataProblems(problems)
     return page
 
 
@@ -113,9 +157,10 @@ def load_language(folder: Path, fill=lambda text: text) -> dict[str, Page]:
     for file in sorted(folder.rglob("*.md")):
         path = file.relative_to(folder).as_posix()
         try:
-            pages[path] = parse(path, fill(file.read_text(encoding="utf-8")))
-        except DataProblem as problem:
-            problems.append(DataProblem(f"docs/{folder.name}/{path}", problem.message, problem.line))
+            pages[path] = parse(path, fill(file.read_text(encoding="utf-8-sig")))
+        except DataProblems as error:
+            problems += [DataProblem(f"docs/{folder.name}/{path}", p.message, p.line, p.node, p.code, p.params)
+                         for p in error.problems]
     if problems:
         raise DataProblems(problems)
     return pages

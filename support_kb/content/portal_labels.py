@@ -21,12 +21,16 @@ def load(labels_dir: Path, languages=datafile.LANGUAGES) -> dict[str, dict[str, 
         data = datafile.load(path)
         if not isinstance(data, dict):
             raise DataProblems([DataProblem(path, "the file must be a mapping of label keys to texts")])
+        check = datafile.Checker(path)
+        labels[lang] = {}
         for key, value in data.items():
             if not isinstance(key, str) or not _KEY.match(key):
-                problems.append(DataProblem(path, f"label key '{key}' must be lower-case latin words joined by '-'", data.line_of(key)))
-            if not isinstance(value, str) or not value.strip():
-                problems.append(DataProblem(path, f"label '{key}' is empty", data.line_of(key)))
-        labels[lang] = {key: str(value).strip() for key, value in data.items()}
+                check.problem("label-key", data.line_of(key), key=key)
+            text = check.check(value, datafile.TEXT, str(key), data.line_of(key))
+            if text == "":
+                check.problem("empty", data.line_of(key), field=key)
+            labels[lang][key] = text or ""
+        problems += check.problems
     for lang in languages:
         for other in languages:
             for key in sorted(set(labels[other]) - set(labels[lang])):

@@ -44,22 +44,20 @@ def load_editions(path: Path, known: list[str], today: dt.date | None = None) ->
     effect when it is published (rule 30-1), so none may be dated after today."""
     today = today or dt.date.today()
     data = datafile.load(path)
-    problems: list[DataProblem] = []
+    check = datafile.Checker(path)
+    problems = check.problems
     if not isinstance(data, dict) or set(data) != {"editions"} or not isinstance(data["editions"], list):
         raise DataProblems([DataProblem(path, "the file must hold one key, 'editions', with a list")])
     editions = []
     for index, entry in enumerate(data["editions"], start=1):
         node = f"editions[{index}]"
-        if not isinstance(entry, dict):
-            problems.append(DataProblem(path, "an edition must be a mapping", data["editions"].line, node))
+        entry = check.check(entry, datafile.MAPPING, node, datafile.line_of(entry, data["editions"].line), node)
+        if entry is None:
             continue
         line = entry.line
-        for key in sorted(set(entry) - _EDITION_KEYS):
-            problems.append(DataProblem(path, f"unknown key '{key}'", entry.line_of(key), node))
-        date = entry.get("date")
-        if not isinstance(date, dt.date):
-            problems.append(DataProblem(path, "'date' must be a date written YYYY-MM-DD", entry.line_of("date"), node))
-        elif date > today:
+        check.keys(entry, _EDITION_KEYS, node)
+        date = check.get(entry, "date", datafile.DATE, node, required=True)
+        if date is not None and date > today:
             problems.append(DataProblem(path, f"{date} is in the future: add the edition on the day it is published",
                                         entry.line_of("date"), node))
         rules = entry.get("rules")
@@ -70,12 +68,11 @@ def load_editions(path: Path, known: list[str], today: dt.date | None = None) ->
                                         entry.line_of("rules"), node))
             rules = []
         for rule in rules:
-            if rule not in known:
+            if not isinstance(rule, str) or rule not in known:
                 problems.append(DataProblem(path, f"rule '{rule}' is not on the rules page in both languages",
                                             entry.line_of("rules"), node))
-        summary, text_problems = datafile.read_text(entry.get("summary"), path, node, "summary", entry.line_of("summary"))
-        problems += text_problems
-        if isinstance(date, dt.date) and summary:
+        summary = check.get_text(entry, "summary", node)
+        if date is not None and summary:
             editions.append((line, Edition(date, tuple(rules), summary)))
     dates = [edition.date for _, edition in editions]
     for line, edition in editions:

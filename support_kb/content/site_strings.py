@@ -14,15 +14,13 @@ def _load(path: Path, mtime: float) -> dict[str, dict[str, str]]:
     if not isinstance(data, dict):
         raise DataProblems([DataProblem(path, "the file must be a mapping of string ids to {ru: ..., kk: ...}")])
     strings: dict[str, dict[str, str]] = {lang: {} for lang in datafile.LANGUAGES}
-    problems = []
+    check = datafile.Checker(path)
     for key, value in data.items():
-        text, found = datafile.read_text(value, path, key, "text", data.line_of(key))
-        problems += found
+        text = check.both_languages(value, "text", data.line_of(key), str(key))
         if text:
             for lang in datafile.LANGUAGES:
                 strings[lang][key] = text[lang]
-    if problems:
-        raise DataProblems(problems)
+    check.raise_if_any()
     return strings
 
 

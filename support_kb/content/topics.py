@@ -21,24 +21,19 @@ class Topic:
 
 def load(path: Path) -> dict[str, Topic]:
     data = datafile.load(path)
+    check = datafile.Checker(path)
     if not isinstance(data, dict) or not isinstance(data.get("topics"), dict):
         raise DataProblems([DataProblem(path, "the file must hold 'topics', a mapping of topic ids")])
-    topics, problems = {}, []
+    topics = {}
     for topic_id, raw in data["topics"].items():
-        line = data["topics"].line_of(topic_id)
-        if not isinstance(raw, dict):
-            problems.append(DataProblem(path, "a topic must be a mapping", line, topic_id))
+        raw = check.check(raw, datafile.MAPPING, str(topic_id), data["topics"].line_of(topic_id))
+        if raw is None:
             continue
-        for key in sorted(set(raw) - {"title", "role", "scope"}):
-            problems.append(DataProblem(path, f"unknown key '{key}'", raw.line_of(key), topic_id))
-        if raw.get("role") not in ROLES:
-            problems.append(DataProblem(path, f"'role' must be one of {', '.join(ROLES)}", raw.line_of("role"), topic_id))
-        if raw.get("scope") not in SCOPES:
-            problems.append(DataProblem(path, f"'scope' must be one of {', '.join(SCOPES)}", raw.line_of("scope"), topic_id))
-        title, found = datafile.read_text(raw.get("title"), path, topic_id, "title", raw.line_of("title"))
-        problems += found
-        if title:
-            topics[topic_id] = Topic(topic_id, title, raw.get("role"), raw.get("scope"))
-    if problems:
-        raise DataProblems(problems)
+        check.keys(raw, {"title", "role", "scope"}, topic_id)
+        role = check.one_of(raw, "role", ROLES, topic_id)
+        scope = check.one_of(raw, "scope", SCOPES, topic_id)
+        title = check.get_text(raw, "title", topic_id)
+        if title and role and scope:
+            topics[topic_id] = Topic(topic_id, title, role, scope)
+    check.raise_if_any()
     return topics

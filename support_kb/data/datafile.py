@@ -1,17 +1,62 @@
 """Strict YAML for editors' data files: duplicate keys are errors and every node knows its line."""
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable
 
 import yaml
 
 
-class DataProblem(Exception):
-    """One problem in a data file, shown to the editor as one line: file:line: node: what is wrong."""
+# Every message of the vocabulary, by code, in the build's language (English). `kb check` shows the
+# same problems in Russian or Kazakh from a problem's `code` and `params`; the names of the kinds of
+# value (`expected`, `given`) are codes of KIND_NAMES.
+MESSAGES = {
+    "yaml": "YAML syntax: {what}",
+    "unreadable": "cannot be read ({error})",
+    "duplicate-key": "key '{key}' is given twice",
+    "key-not-text": "a key must be a text (a list or mapping was given as a key)",
+    "impossible-date": "'{value}' is not a real date",
+    "wrong-type": "'{field}' must be {expected}, not {given}",
+    "missing": "'{field}' is missing",
+    "empty": "'{field}' is empty",
+    "unknown-key": "unknown key '{key}' (allowed: {allowed})",
+    "not-one-of": "'{field}' must be one of {choices}, not '{value}'",
+    "text-unknown-language": "'{field}' has an unknown language '{lang}'",
+    "text-missing-language": "'{field}' is missing or empty in '{lang}'",
+    "label-key": "label key '{key}' must be lower-case latin words joined by '-'",
+}
+KIND_NAMES = {
+    "text": "a text",
+    "texts": "a mapping {ru: ..., kk: ...}",
+    "number": "a whole number",
+    "true-false": "true or false",
+    "date": "a date written YYYY-MM-DD",
+    "datetime": "a date and time written YYYY-MM-DD HH:MM+05:00",
+    "list": "a list",
+    "mapping": "a mapping",
+    "nothing": "nothing",
+    "time-of-day": "a time of day written HH:MM in quotes",
+}
 
-    def __init__(self, path: str | Path, message: str, line: int | None = None, node: str | None = None):
-        self.path, self.line, self.node, self.message = str(path), line, node, message
+GIVEN_NAMES = {**KIND_NAMES, "texts": "a mapping", "number": "a number", "date": "a date", "datetime": "a date and time"}
+
+
+class DataProblem(Exception):
+    """One problem in an editor's file, shown as one line: file:line: node: what is wrong.
+
+    A value: loaders collect these and raise DataProblems, the one exception type of every data
+    file and page loader. (It stays an Exception subclass so that older `except (DataProblem,
+    DataProblems)` clauses keep working; raise DataProblems.) `code` and `params` name the message
+    in MESSAGES, so that `kb check` can say it in another language; `message` is the English text."""
+
+    def __init__(self, path: str | Path, message: str | None = None, line: int | None = None,
+                 node: str | None = None, code: str | None = None, params: dict | None = None):
+        self.path, self.line, self.node, self.code = str(path), line, node, code
+        self.params = dict(params or {})
+        self.message = message if message is not None else english(code, self.params)
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -19,8 +64,15 @@ class DataProblem(Exception):
         return f"{where}: {self.node}: {self.message}" if self.node else f"{where}: {self.message}"
 
 
+def english(code: str, params: dict) -> str:
+    names = {"expected": KIND_NAMES, "given": GIVEN_NAMES}
+    named = {key: names[key].get(value, value) if key in names else value for key, value in params.items()}
+    return MESSAGES[code].format(**named)
+
+
 class DataProblems(Exception):
-    """All the problems found in one pass, so an editor fixes them in one go."""
+    """All the problems found in one pass, so an editor fixes them in one go: the one exception
+    type that every loader of an editor's file raises."""
 
     def __init__(self, problems: list[DataProblem]):
         self.problems = problems
@@ -42,7 +94,7 @@ class Sequence(list):
 
 
 class _StrictLoader(yaml.SafeLoader):
-    pass
+    first_line = 1
 
 
 def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> Mapping:
@@ -50,25 +102,28 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> Mapping
     own = {id(key_node) for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge"}
     loader.flatten_mapping(node)
     result = Mapping()
-    result.line = node.start_mark.line + 1
+    result.line = node.start_mark.line + loader.first_line
     result.key_lines = {}
     merged: set = set()
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, (list, dict)):
+            raise DataProblem(loader.name, line=key_node.start_mark.line + loader.first_line, code="key-not-text")
         if key in result and key not in merged:
-            raise DataProblem(loader.name, f"key '{key}' is given twice", key_node.start_mark.line + 1)
+            raise DataProblem(loader.name, line=key_node.start_mark.line + loader.first_line,
+                              code="duplicate-key", params={"key": key})
         if id(key_node) in own:
             merged.discard(key)
         else:
             merged.add(key)
         result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
+        result.key_lines[key] = key_node.start_mark.line + loader.first_line
     return result
 
 
 def _construct_sequence(loader: _StrictLoader, node: yaml.SequenceNode) -> Sequence:
     result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
+    result.line = node.start_mark.line + loader.first_line
     return result
 
 
@@ -76,7 +131,8 @@ def _construct_timestamp(loader: _StrictLoader, node: yaml.ScalarNode):
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except ValueError:
-        raise DataProblem(loader.name, f"'{node.value}' is not a real date", node.start_mark.line + 1) from None
+        raise DataProblem(loader.name, line=node.start_mark.line + loader.first_line, code="impossible-date",
+                          params={"value": node.value}) from None
 
 
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -85,21 +141,30 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _
 
 
 def load(path: str | Path):
-    """Parse a data file; a syntax error or a repeated key becomes a DataProblem with its line."""
+    """Parse a data file; a syntax error or a repeated key becomes DataProblems with its line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise DataProblem(path, f"cannot be read ({error.strerror})") from None
+        raise DataProblems([DataProblem(path, code="unreadable", params={"error": error.strerror})]) from None
+    return parse(text, path)
+
+
+def parse(text: str, path: str | Path, first_line: int = 1):
+    """Parse YAML text that starts on line `first_line` of the file `path` (front matter starts on 2)."""
     loader = _StrictLoader(text)
-    loader.name = str(path)
+    loader.name, loader.first_line = str(path), first_line
     try:
         return loader.get_single_data()
+    except DataProblem as problem:
+        raise DataProblems([problem]) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
+        line = mark.line + first_line if mark else None
         what = " ".join(filter(None, [error.context, error.problem]))
-        raise DataProblem(path, f"YAML syntax: {what}", line) from None
+        raise DataProblems([DataProblem(path, line=line, code="yaml", params={"what": what})]) from None
+    except yaml.YAMLError as error:  # e.g. a control character the reader refuses
+        raise DataProblems([DataProblem(path, code="yaml", params={"what": str(error).splitlines()[0]})]) from None
     finally:
         loader.dispose()
 
@@ -118,17 +183,152 @@ class Text:
 LANGUAGES = ("ru", "kk")
 
 
-def read_text(value, path, node: str, field: str, line: int) -> tuple[Text | None, list[DataProblem]]:
+# --- the record-validation vocabulary ------------------------------------------------------------
+# Every loader of an editor's file checks its records with a Checker: each check returns the value
+# when it is right and None (after noting one located problem) when it is not, so a loader reads
+# on and reports every problem in one go, and never meets a value of a type it does not expect.
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of value: its code in KIND_NAMES, a test, and what the loader gets (converted)."""
+
+    name: str
+    test: Callable[[Any], bool]
+    convert: Callable[[Any], Any] = lambda value: value
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+TEXT = Kind("text", lambda v: isinstance(v, str), str.strip)  # one language's text (a label, a source)
+NUMBER = Kind("number", _is_number)
+BOOLEAN = Kind("true-false", lambda v: isinstance(v, bool))
+DATE = Kind("date", lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime))
+DATETIME = Kind("datetime", lambda v: isinstance(v, dt.datetime) and v.tzinfo is not None)
+LIST = Kind("list", lambda v: isinstance(v, list))
+MAPPING = Kind("mapping", lambda v: isinstance(v, dict))
+TIME_OF_DAY = Kind("time-of-day", lambda v: isinstance(v, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", v) is not None)
+
+
+def given(value) -> str:
+    """The code (in KIND_NAMES) of what an editor wrote, for 'must be …, not …'."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true-false"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, dt.datetime):
+        return "datetime"
+    if isinstance(value, dt.date):
+        return "date"
+    if isinstance(value, str):
+        return "text"
+    return "list" if isinstance(value, list) else "mapping"
+
+
+def line_of(value, default: int | None = None) -> int | None:
+    return getattr(value, "line", None) or default
+
+
+class Checker:
+    """Collects the located problems of one file. `node` names the record a problem is in (a node
+    id, `days[3]`); `field` the key the editor wrote; lines come from the parsed YAML."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self.problems: list[DataProblem] = []
+
+    def problem(self, code: str, line: int | None = None, node: str | None = None, message: str | None = None,
+                **params) -> None:
+        self.problems.append(DataProblem(self.path, message, line, node, code, params))
+
+    def check(self, value, kind: Kind, field: str, line: int | None, node: str | None = None):
+        """`value` converted when it is of `kind`; else None and one problem."""
+        if kind.test(value):
+            return kind.convert(value)
+        self.problem("wrong-type", line, node, field=field, expected=kind.name, given=given(value))
+        return None
+
+    def get(self, record: Mapping, key: str, kind: Kind, node: str | None = None, required: bool = False,
+            default=None, field: str | None = None):
+        """record[key] checked to be of `kind`; `default` when it is absent (a problem if required)."""
+        if key not in record:
+            if required:
+                self.problem("missing", record.line_of(key) if isinstance(record, Mapping) else None, node,
+                             field=field or key)
+            return default
+        return self.check(record[key], kind, field or key, _line(record, key), node)
+
+    def items(self, record: Mapping, key: str, kind: Kind, node: str | None = None, required: bool = False) -> list:
+        """record[key], a list whose every item is of `kind` (a text given for a list is one problem,
+        not one per character); the items that are right."""
+        values = self.get(record, key, LIST, node, required)
+        if not values:
+            return []
+        line = _line(record, key)
+        checked = [self.check(value, kind, f"{key}[{index}]", line_of(value, line), node)
+                   for index, value in enumerate(values, 1)]
+        return [value for value in checked if value is not None]
+
+    def one_of(self, record: Mapping, key: str, choices, node: str | None = None, required: bool = True,
+               default=None, field: str | None = None):
+        value = record.get(key, default)
+        if key not in record and not required:
+            return default
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and value in choices:
+            return value
+        if key not in record:
+            self.problem("missing", _line(record, key), node, field=field or key)
+        else:
+            self.problem("not-one-of", _line(record, key), node, field=field or key,
+                         choices=", ".join(map(str, choices)), value=value)
+        return None
+
+    def keys(self, record: Mapping, allowed, node: str | None = None, required=()) -> None:
+        """Unknown keys (with the keys allowed) and missing required ones."""
+        for key in record:
+            if key not in allowed:
+                self.problem("unknown-key", _line(record, key), node, key=key, allowed=", ".join(sorted(map(str, allowed))))
+        for key in required:
+            if key not in record:
+                self.problem("missing", line_of(record), node, field=key)
+
+    def both_languages(self, value, field: str, line: int | None, node: str | None = None) -> "Text | None":
+        """A text in both languages, `{ru: ..., kk: ...}`: one problem per missing or empty language."""
+        if not isinstance(value, dict):
+            self.problem("wrong-type", line, node, field=field, expected="texts", given=given(value))
+            return None
+        before = len(self.problems)
+        for key in value:
+            if key not in LANGUAGES:
+                self.problem("text-unknown-language", _line(value, key, line), node, field=field, lang=key)
+        for lang in LANGUAGES:
+            if not isinstance(value.get(lang), str) or not value[lang].strip():
+                self.problem("text-missing-language", _line(value, lang, line), node, field=field, lang=lang)
+        if len(self.problems) > before:
+            return None
+        return Text(value["ru"].strip(), value["kk"].strip())
+
+    def get_text(self, record: Mapping, key: str, node: str | None = None, required: bool = True,
+                 field: str | None = None) -> "Text | None":
+        if key not in record:
+            if required:
+                self.problem("missing", line_of(record), node, field=field or key)
+            return None
+        return self.both_languages(record[key], field or key, _line(record, key), node)
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise DataProblems(self.problems)
+
+
+def _line(record, key, default: int | None = None) -> int | None:
+    return record.line_of(key) if isinstance(record, Mapping) else default
+
+
+def read_text(value, path, node: str, field: str, line: int) -> tuple["Text | None", list[DataProblem]]:
     """A `{ru: ..., kk: ...}` mapping, with one problem per missing or empty language."""
-    if not isinstance(value, dict):
-        return None, [DataProblem(path, f"'{field}' must be a mapping {{ru: ..., kk: ...}}", line, node)]
-    problems = []
-    for key in value:
-        if key not in LANGUAGES:
-            problems.append(DataProblem(path, f"'{field}' has an unknown language '{key}'", line, node))
-    for lang in LANGUAGES:
-        if not isinstance(value.get(lang), str) or not value[lang].strip():
-            problems.append(DataProblem(path, f"'{field}' is missing or empty in '{lang}'", line, node))
-    if problems:
-        return None, problems
-    return Text(value["ru"].strip(), value["kk"].strip()), []
+    checker = Checker(path)
+    return checker.both_languages(value, field, line, node), checker.problems

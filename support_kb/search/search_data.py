@@ -46,15 +46,13 @@ def load_synonyms(path: Path) -> dict[str, list[list[str]]]:
     data = datafile.load(path)
     if not isinstance(data, dict):
         raise DataProblems([DataProblem(path, "the file must map 'ru' and 'kk' to lists of synonym groups")])
-    problems = []
-    for key in data:
-        if key not in datafile.LANGUAGES:
-            problems.append(DataProblem(path, f"unknown language '{key}'", data.line_of(key)))
+    check = datafile.Checker(path)
+    problems = check.problems
+    check.keys(data, datafile.LANGUAGES)
     synonyms: dict[str, list[list[str]]] = {}
     for lang in datafile.LANGUAGES:
-        groups = data.get(lang)
-        if not isinstance(groups, list):
-            problems.append(DataProblem(path, f"'{lang}' must be a list of synonym groups", data.line_of(lang)))
+        groups = check.get(data, lang, datafile.LIST, required=True)
+        if groups is None:
             continue
         synonyms[lang] = []
         for group in groups:

@@ -112,48 +112,29 @@ class Context:
     topics: set[str]
 
 
-class _Reader:
+class _Reader(datafile.Checker):
     """Reads the raw YAML into Nodes, collecting every problem instead of stopping at the first."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        self.problems: list[DataProblem] = []
-
-    def problem(self, message: str, line: int | None = None, node: str | None = None):
+    def note(self, message: str, line: int | None = None, node: str | None = None):
         self.problems.append(DataProblem(self.path, message, line, node))
 
     def text(self, raw: dict, key: str, node: str, required: bool = True, owner: str | None = None) -> Text | None:
-        if key not in raw:
-            if required:
-                self.problem(f"'{owner or key}' is missing", raw.line, node)
-            return None
-        value, problems = datafile.read_text(raw[key], self.path, node, owner or key, raw.line_of(key))
-        self.problems += problems
-        return value
-
-    def unknown_keys(self, raw: dict, allowed: set[str], node: str, what: str):
-        for key in raw:
-            if key not in allowed:
-                self.problem(f"unknown key '{key}' in {what}", raw.line_of(key), node)
+        return self.get_text(raw, key, node, required, field=owner)
 
     def list_of(self, raw: dict, key: str, node: str) -> list:
-        value = raw.get(key, [])
-        if not isinstance(value, list):
-            self.problem(f"'{key}' must be a list", raw.line_of(key), node)
-            return []
-        return value
+        return self.get(raw, key, datafile.LIST, node, default=[]) or []
 
     def node(self, node_id: str, raw, line: int) -> Node | None:
         if not NODE_ID.match(str(node_id)):
-            self.problem("node id must be lower-case letters, digits and '-'", line, str(node_id))
+            self.note("node id must be lower-case letters, digits and '-'", line, str(node_id))
         if not isinstance(raw, dict):
-            self.problem("a node must be a mapping", line, node_id)
+            self.note("a node must be a mapping", line, node_id)
             return None
         kind = raw.get("kind")
         if kind not in KINDS:
-            self.problem(f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})", raw.line_of("kind"), node_id)
+            self.note(f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})", raw.line_of("kind"), node_id)
             return None
-        self.unknown_keys(raw, NODE_KEYS[kind], node_id, f"{'an' if kind == 'answer' else 'a'} {kind} node")
+        self.keys(raw, NODE_KEYS[kind], node_id)
         title = self.text(raw, "title", node_id)
         text = self.text(raw, "text", node_id, required=kind == "refer")
         node = Node(node_id, kind, title or Text("?", "?"), line, text)
@@ -163,46 +144,46 @@ class _Reader:
     def _question(self, node: Node, raw: dict):
         choices = self.list_of(raw, "choices", node.id)
         if len(choices) < 2:
-            self.problem(f"a question needs two or more choices, it has {len(choices)}", raw.line, node.id)
+            self.note(f"a question needs two or more choices, it has {len(choices)}", raw.line, node.id)
         for index, choice in enumerate(choices, 1):
             if not isinstance(choice, dict):
-                self.problem(f"choice {index} must be a mapping with 'label' and 'go'", raw.line_of("choices"), node.id)
+                self.note(f"choice {index} must be a mapping with 'label' and 'go'", raw.line_of("choices"), node.id)
                 continue
-            self.unknown_keys(choice, CHOICE_KEYS, node.id, f"choice {index}")
+            self.keys(choice, CHOICE_KEYS, f"{node.id} choices[{index}]")
             label = self.text(choice, "label", node.id, owner=f"choices[{index}].label")
             if not isinstance(choice.get("go"), str):
-                self.problem(f"choice {index} has no 'go'", choice.line, node.id)
+                self.note(f"choice {index} has no 'go'", choice.line, node.id)
             elif label:
                 node.choices.append(Choice(label, choice["go"], choice.line_of("go")))
 
     def _answer(self, node: Node, raw: dict):
-        node.articles = [str(a) for a in self.list_of(raw, "articles", node.id)]
+        node.articles = self.items(raw, "articles", datafile.TEXT, node.id)
         if not node.articles:
-            self.problem("an answer needs at least one article", raw.line, node.id)
+            self.note("an answer needs at least one article", raw.line, node.id)
         node.unresolved = raw.get("unresolved")
         node.unresolved_line = raw.line_of("unresolved")
         if not isinstance(node.unresolved, str):
-            self.problem("an answer needs 'unresolved': where \"I still need help\" leads", raw.line, node.id)
+            self.note("an answer needs 'unresolved': where \"I still need help\" leads", raw.line, node.id)
             node.unresolved = None
 
     def _refer(self, node: Node, raw: dict):
-        node.rules = [str(r) for r in self.list_of(raw, "rules", node.id)]
+        node.rules = self.items(raw, "rules", datafile.TEXT, node.id)
 
     def _form(self, node: Node, raw: dict):
         node.topic = raw.get("topic")
         if not isinstance(node.topic, str):
-            self.problem("a form needs a 'topic' from docs/topics.yml", raw.line, node.id)
+            self.note("a form needs a 'topic' from docs/topics.yml", raw.line, node.id)
         fields = self.list_of(raw, "fields", node.id)
         if not fields:
-            self.problem("a form needs at least one field", raw.line, node.id)
+            self.note("a form needs at least one field", raw.line, node.id)
         seen = set()
         for index, raw_field in enumerate(fields, 1):
             if not isinstance(raw_field, dict):
-                self.problem(f"field {index} must be a mapping", raw.line_of("fields"), node.id)
+                self.note(f"field {index} must be a mapping", raw.line_of("fields"), node.id)
                 continue
             parsed = self._field(node, raw_field, index)
             if parsed and parsed.id in seen:
-                self.problem(f"two fields have the id '{parsed.id}'", raw_field.line, node.id)
+                self.note(f"two fields have the id '{parsed.id}'", raw_field.line, node.id)
             if parsed:
                 seen.add(parsed.id)
                 node.fields.append(parsed)
@@ -214,24 +195,24 @@ class _Reader:
 
     def _field(self, node: Node, raw: dict, index: int) -> Field | None:
         where = f"fields[{index}]"
-        self.unknown_keys(raw, FIELD_KEYS, node.id, where)
+        self.keys(raw, FIELD_KEYS, f"{node.id} {where}")
         field_id, field_type = raw.get("id"), raw.get("type")
         if not isinstance(field_id, str) or not FIELD_ID.match(field_id):
-            self.problem(f"{where} needs an 'id' of lower-case letters, digits and '-'", raw.line, node.id)
+            self.note(f"{where} needs an 'id' of lower-case letters, digits and '-'", raw.line, node.id)
             return None
         if field_type not in FIELD_TYPES:
-            self.problem(f"field '{field_id}' has unknown type '{field_type}' (use one of: {', '.join(FIELD_TYPES)})",
+            self.note(f"field '{field_id}' has unknown type '{field_type}' (use one of: {', '.join(FIELD_TYPES)})",
                          raw.line_of("type"), node.id)
             return None
         label = self.text(raw, "label", node.id, owner=f"field '{field_id}' label")
         hint = self.text(raw, "hint", node.id, required=False, owner=f"field '{field_id}' hint")
         required = raw.get("required", False)
         if not isinstance(required, bool):
-            self.problem(f"field '{field_id}': 'required' must be true or false", raw.line_of("required"), node.id)
+            self.note(f"field '{field_id}': 'required' must be true or false", raw.line_of("required"), node.id)
         min_length = raw.get("min_length")
         if min_length is not None and (field_type not in ("text", "textarea") or not isinstance(min_length, int)
                                        or isinstance(min_length, bool) or min_length < 1):
-            self.problem(f"field '{field_id}': 'min_length' is a positive number, for text and textarea only",
+            self.note(f"field '{field_id}': 'min_length' is a positive number, for text and textarea only",
                          raw.line_of("min_length"), node.id)
             min_length = None
         elif min_length is not None and min_length > MAX_LENGTH[field_type]:
@@ -242,7 +223,7 @@ class _Reader:
         if field_type == "select":
             raw_options = self.list_of(raw, "options", node.id)
             if not raw_options:
-                self.problem(f"select '{field_id}' has no options", raw.line, node.id)
+                self.note(f"select '{field_id}' has no options", raw.line, node.id)
             for number, option in enumerate(raw_options, 1):
                 text, problems = datafile.read_text(option, self.path, node.id, f"field '{field_id}' option {number}",
                                                     raw.line_of("options"))
@@ -250,7 +231,7 @@ class _Reader:
                 if text:
                     options.append(text)
         elif "options" in raw:
-            self.problem(f"field '{field_id}': only a select has options", raw.line_of("options"), node.id)
+            self.note(f"field '{field_id}': only a select has options", raw.line_of("options"), node.id)
         if label is None:
             return None
         return Field(field_id, field_type, label, hint, bool(required), min_length, tuple(options))
@@ -264,9 +245,9 @@ def load(path: Path, context: Context) -> Tree:
         raise DataProblems([DataProblem(path, "the tree must be a mapping with 'version', 'start' and 'nodes'")])
     # Keys starting with x- hold YAML anchors that nodes reuse (shared fields), as in Compose files.
     extensions = {key for key in data if str(key).startswith("x-")}
-    reader.unknown_keys(data, {"version", "start", "nodes"} | extensions, None, "the file")
+    reader.keys(data, {"version", "start", "nodes"} | extensions)
     if data.get("version") != 1:
-        reader.problem("'version' must be 1", data.line_of("version"))
+        reader.note("'version' must be 1", data.line_of("version"))
     raw_nodes = data.get("nodes")
     if not isinstance(raw_nodes, dict) or not raw_nodes:
         raise DataProblems(reader.problems + [DataProblem(path, "'nodes' must be a mapping of node ids to nodes")])
@@ -275,9 +256,9 @@ def load(path: Path, context: Context) -> Tree:
         node = reader.node(str(node_id), raw, raw_nodes.line_of(node_id))
         if node:
             nodes[node.id] = node
-    start = data.get("start")
-    if start not in raw_nodes:
-        reader.problem(f"'start' names no node: '{start}'", data.line_of("start"))
+    start = reader.get(data, "start", datafile.TEXT, required=True)
+    if start is not None and start not in raw_nodes:
+        reader.note(f"'start' names no node: '{start}'", data.line_of("start"))
     _check_links(reader, nodes, raw_nodes)
     if start in nodes and not reader.problems:
         _check_shape(reader, Tree(start, nodes))
@@ -293,7 +274,7 @@ def _check_links(reader: _Reader, nodes: dict[str, Node], raw_nodes: dict):
         links += [(node.unresolved, node.unresolved_line)] if node.unresolved else []
         for target, line in links:
             if target not in raw_nodes:
-                reader.problem(f"leads to '{target}', which is no node", line, node.id)
+                reader.note(f"leads to '{target}', which is no node", line, node.id)
 
 
 def _check_shape(reader: _Reader, tree: Tree):
@@ -305,7 +286,7 @@ def _check_shape(reader: _Reader, tree: Tree):
         for target in tree.nodes[node_id].targets():
             if state.get(target) == "grey":
                 cycle = path[path.index(target):] + [target]
-                reader.problem(f"cycle: {' -> '.join(cycle)}", tree.nodes[node_id].line, node_id)
+                reader.note(f"cycle: {' -> '.join(cycle)}", tree.nodes[node_id].line, node_id)
             elif target not in state:
                 visit(target, path + [target])
         state[node_id] = "black"
@@ -313,7 +294,7 @@ def _check_shape(reader: _Reader, tree: Tree):
     visit(tree.start, [tree.start])
     for node in tree.nodes.values():
         if node.id not in state:
-            reader.problem("cannot be reached from start", node.line, node.id)
+            reader.note("cannot be reached from start", node.line, node.id)
 
 
 def _check_references(reader: _Reader, nodes: dict[str, Node], context: Context):
@@ -322,11 +303,11 @@ def _check_references(reader: _Reader, nodes: dict[str, Node], context: Context)
             page, _, anchor = article.partition("#")
             for lang, pages in context.anchors.items():
                 if page not in pages:
-                    reader.problem(f"article '{page}' does not exist in docs/{lang}/", node.line, node.id)
+                    reader.note(f"article '{page}' does not exist in docs/{lang}/", node.line, node.id)
                 elif anchor and anchor not in pages[page]:
-                    reader.problem(f"anchor '#{anchor}' is not on docs/{lang}/{page}", node.line, node.id)
+                    reader.note(f"anchor '#{anchor}' is not on docs/{lang}/{page}", node.line, node.id)
         for rule in node.rules:
             if rule not in context.rules:
-                reader.problem(f"rule '{rule}' is not on the rules page", node.line, node.id)
+                reader.note(f"rule '{rule}' is not on the rules page", node.line, node.id)
         if node.topic and node.topic not in context.topics:
-            reader.problem(f"topic '{node.topic}' is not in docs/topics.yml", node.line, node.id)
+            reader.note(f"topic '{node.topic}' is not in docs/topics.yml", node.line, node.id)
