@@ -46,7 +46,7 @@ def test_the_vocabulary_names_what_was_given_and_what_is_expected(tmp_path):
     check.keys(data, {"a", "b", "c"}, "n", required=("e",))
     assert [str(p) for p in check.problems] == [
         f"{path}:1: n: 'a' must be a text, not a list",
-        f"{path}:2: n: 'b' must be a date written YYYY-MM-DD, not a date and time",
+        f"{path}:2: n: 'b' must be a date written YYYY-MM-DD, not a date and time without its UTC offset",
         f"{path}:3: n: 'c' is missing or empty in 'kk'",
         f"{path}:4: n: 'd' must be one of green, blue, not 'red'",
         f"{path}:4: n: unknown key 'd' (allowed: a, b, c)",
@@ -57,6 +57,11 @@ def test_the_vocabulary_names_what_was_given_and_what_is_expected(tmp_path):
         "wrong-type", {"field": "a", "expected": "text", "given": "list"})
     with pytest.raises(DataProblems):
         check.raise_if_any()
+    path.write_text("at: 2027-01-04 09:00:00+05:00\ntitle: {ru: 5, kk: x}\n", encoding="utf-8")
+    data, check = datafile.load(path), datafile.Checker(path)
+    assert check.get(data, "at", datafile.DATETIME).utcoffset().total_seconds() == 5 * 3600
+    assert check.get_text(data, "title") is None
+    assert [str(p) for p in check.problems] == [f"{path}:2: 'title.ru' must be a text, not a number"]
 
 
 def test_a_string_given_for_a_list_is_one_line_not_one_per_character(docs):
@@ -129,3 +134,26 @@ def test_topics_strings_editions_and_synonyms_of_the_wrong_type(docs, tmp_path):
     synonyms = tmp_path / "s.yml"
     synonyms.write_text("ru: пароль, логин\nkk: [[a, b]]\n", encoding="utf-8")
     assert problems(search_data.load_synonyms, synonyms) == [f"{synonyms}:1: 'ru' must be a list, not a text"]
+
+
+def test_strings_named_by_templates_scripts_and_python_and_their_placeholders(docs):
+    root = DOCS.parent
+    used = site_strings.uses([root / "overrides", root / "hooks", root / "support_kb"], root)
+    path = docs / "site-strings.yml"
+    assert site_strings.check_uses(path, site_strings.load(DOCS / "site-strings.yml"), used) == []
+    assert any(file.endswith(".py") for file, _, _ in used["search.dialog"])  # Python reads it
+    edit(path, "rules.history:", "rules.story:")  # renamed while a template uses it
+    text = path.read_text(encoding="utf-8")
+    edit(path, 'kk: "{date} редакциясы"', 'kk: "{data} редакциясы"')
+    line = line_of(path, "rules.edition:")
+    problems = [str(p) for p in site_strings.check_uses(path, site_strings.load(path), used)]
+    history = next(n for n, l in enumerate((root / "overrides/partials/rules-edition.html").read_text().splitlines(), 1)
+                   if "rules.history" in l)
+    assert problems == [
+        f"overrides/partials/rules-edition.html:{history}: interface string 'rules.history' is not in "
+        "docs/site-strings.yml: add it (ru and kk) or correct the id",
+        f"docs/site-strings.yml:{line}: rules.edition: '{{data}}' in kk is filled in by no template or script "
+        "(they fill in: {date})",
+        f"docs/site-strings.yml:{line}: rules.edition: the kk text lacks '{{date}}', which its template or script fills in",
+    ]
+    assert "rules.story" in text

@@ -231,6 +231,10 @@ def test_content_types(nginx, path, content_type):
 @pytest.mark.parametrize("path, lang", [
     ("no-such-page/", "ru"), ("account/no-such.html", "ru"), ("kk/no-such-page/", "kk"),
     ("kk/account/a/b/c/", "kk"), (".nginx-csp.conf", "ru"),
+    # Folders without an index page: the language's 404, not nginx's bare 403.
+    ("assets/", "ru"), ("search/", "ru"), ("assets/javascripts/kb/", "ru"), ("kk/assets/", "kk"), ("kk/search/", "kk"),
+    # Dot-paths: not served, and under /kk/ the Kazakh 404.
+    ("kk/.nginx-csp.conf", "kk"), ("kk/account/.git/config", "kk"), ("account/.env", "ru"),
 ])
 def test_each_language_gets_its_404(nginx, path, lang):
     response = get(nginx, path)

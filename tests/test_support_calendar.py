@@ -107,7 +107,7 @@ def test_wrong_types_of_whole_sections_are_located_lines(tmp_path):
         sc.build(path, HOURS, range(2026, 2028))
     lines = str(error.value).splitlines()
     where = str(path)
-    assert f"{where}:1: 'decrees_checked_until' must be a date written YYYY-MM-DD, not a date and time" in lines
+    assert f"{where}:1: 'decrees_checked_until' must be a date written YYYY-MM-DD, not a date and time without its UTC offset" in lines
     assert f"{where}:2: 'holiday_names' must be a mapping, not a list" in lines
     assert f"{where}:3: 'days' must be a list, not a number" in lines
     assert len(lines) == 3  # the package's holidays are not each reported as having no name

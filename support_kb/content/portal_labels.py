@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..data import datafile
+from . import plain_text
 from ..data.datafile import DataProblem, DataProblems
 
 PLACEHOLDER = re.compile(r"\{\{\s*ui\.([a-z0-9-]+)\s*\}\}")
@@ -50,7 +51,8 @@ def unknown_labels(markdown: str, labels: dict[str, str], path: str) -> list[Dat
 
 
 def fill(markdown: str, labels: dict[str, str]) -> str:
-    return PLACEHOLDER.sub(lambda match: labels[match.group(1)], markdown)
+    """The page's Markdown with each label as plain text (no Markdown or HTML in it is read)."""
+    return PLACEHOLDER.sub(lambda match: plain_text.in_markdown(labels[match.group(1)]), markdown)
 
 
 def fill_known(markdown: str, labels: dict[str, str]) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from ..data import datafile
@@ -27,3 +28,65 @@ def _load(path: Path, mtime: float) -> dict[str, dict[str, str]]:
 def load(path: Path) -> dict[str, dict[str, str]]:
     """{lang: {id: text}}; read again only when the file changed (mkdocs serve rebuilds often)."""
     return _load(path, path.stat().st_mtime)
+
+
+# How the templates, scripts and Python name a string: `strings[ID]`, `s[ID]` (a template's or
+# script's local name for the strings), `strings(config)[ID]`, `….strings[lang][ID]`, with ID a
+# quoted literal, and the placeholders filled in right after it: `| replace("{date}", …)`,
+# `.replace("{date}", …)`. Ids made at run time (`"glossary." ~ lang`) are not seen.
+_USE = re.compile(r"""\b(?:strings(?:\(config\))?(?:\[[^\[\]"']+\])?|s)\[\s*(["'])([a-z0-9][a-z0-9.-]*)\1\s*\]""")
+_FILLED = re.compile(r"""\s*[.|]\s*replace\(\s*(["'])\{([a-z_-]+)\}\1[^)]*\)""")
+PLACEHOLDER = re.compile(r"\{([a-z_-]+)\}")
+SOURCE_SUFFIXES = (".html", ".js", ".py")
+
+
+Use = tuple[str, int, set[str]]  # file, line, the placeholders filled in there
+
+
+def uses(folders: list[Path], root: Path) -> dict[str, list[Use]]:
+    """{id: [(file, line, placeholders filled in there)]} for every string named with a literal id in
+    the templates, scripts and Python under `folders` (files shown relative to `root`)."""
+    found: dict[str, list[Use]] = {}
+    for folder in folders:
+        for file in sorted(folder.rglob("*")):
+            if file.suffix not in SOURCE_SUFFIXES or not file.is_file():
+                continue
+            text = file.read_text(encoding="utf-8")
+            for match in _USE.finditer(text):
+                filled, end = set(), match.end()
+                while chained := _FILLED.match(text, end):
+                    filled.add(chained.group(2))
+                    end = chained.end()
+                line = text.count("\n", 0, match.start()) + 1
+                shown = file.relative_to(root).as_posix() if file.is_relative_to(root) else str(file)
+                found.setdefault(match.group(2), []).append((shown, line, filled))
+    return found
+
+
+def check_uses(path: Path, strings: dict[str, dict[str, str]], used: dict[str, list[Use]],
+               shown_path: str = "docs/site-strings.yml") -> list[DataProblem]:
+    """A string that a template, script or Python names but the file lacks (deleted or renamed);
+    a placeholder that no use fills in (`{data}` for `{date}`), or one that a use fills in but a
+    language's text lacks."""
+    problems = []
+    data = datafile.load(path)
+    for string_id, places in sorted(used.items()):
+        if string_id not in strings[datafile.LANGUAGES[0]]:
+            for file, line, _ in places:
+                problems.append(DataProblem(file, line=line, code="string-unknown",
+                                            params={"id": string_id, "file": shown_path}))
+    for string_id, places in sorted(used.items()):
+        if string_id not in strings[datafile.LANGUAGES[0]]:
+            continue
+        filled = set().union(*(placeholders for _, _, placeholders in places))
+        for lang in datafile.LANGUAGES:
+            written = set(PLACEHOLDER.findall(strings[lang][string_id]))
+            line = data.line_of(string_id)
+            for name in sorted(written - filled):
+                problems.append(DataProblem(shown_path, line=line, node=string_id, code="placeholder-unfilled",
+                                            params={"placeholder": f"{{{name}}}", "lang": lang,
+                                                    "filled": ", ".join(f"{{{n}}}" for n in sorted(filled)) or "none"}))
+            for name in sorted(filled - written):
+                problems.append(DataProblem(shown_path, line=line, node=string_id, code="placeholder-missing",
+                                            params={"placeholder": f"{{{name}}}", "lang": lang}))
+    return problems

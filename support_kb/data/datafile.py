@@ -27,6 +27,10 @@ MESSAGES = {
     "text-unknown-language": "'{field}' has an unknown language '{lang}'",
     "text-missing-language": "'{field}' is missing or empty in '{lang}'",
     "label-key": "label key '{key}' must be lower-case latin words joined by '-'",
+    # Interface strings (docs/site-strings.yml) and the templates, scripts and Python that use them.
+    "string-unknown": "interface string '{id}' is not in {file}: add it (ru and kk) or correct the id",
+    "placeholder-unfilled": "'{placeholder}' in {lang} is filled in by no template or script (they fill in: {filled})",
+    "placeholder-missing": "the {lang} text lacks '{placeholder}', which its template or script fills in",
 }
 KIND_NAMES = {
     "text": "a text",
@@ -41,7 +45,8 @@ KIND_NAMES = {
     "time-of-day": "a time of day written HH:MM in quotes",
 }
 
-GIVEN_NAMES = {**KIND_NAMES, "texts": "a mapping", "number": "a number", "date": "a date", "datetime": "a date and time"}
+GIVEN_NAMES = {**KIND_NAMES, "texts": "a mapping", "number": "a number", "date": "a date", "datetime": "a date and time",
+               "datetime-naive": "a date and time without its UTC offset"}
 
 
 class DataProblem(Exception):
@@ -220,7 +225,7 @@ def given(value) -> str:
     if isinstance(value, (int, float)):
         return "number"
     if isinstance(value, dt.datetime):
-        return "datetime"
+        return "datetime" if value.tzinfo else "datetime-naive"
     if isinstance(value, dt.date):
         return "date"
     if isinstance(value, str):
@@ -256,8 +261,7 @@ class Checker:
         """record[key] checked to be of `kind`; `default` when it is absent (a problem if required)."""
         if key not in record:
             if required:
-                self.problem("missing", record.line_of(key) if isinstance(record, Mapping) else None, node,
-                             field=field or key)
+                self.problem("missing", line_of(record), node, field=field or key)
             return default
         return self.check(record[key], kind, field or key, _line(record, key), node)
 
@@ -274,16 +278,16 @@ class Checker:
 
     def one_of(self, record: Mapping, key: str, choices, node: str | None = None, required: bool = True,
                default=None, field: str | None = None):
-        value = record.get(key, default)
-        if key not in record and not required:
-            return default
-        if isinstance(value, (str, int)) and not isinstance(value, bool) and value in choices:
-            return value
+        """record[key] when it is one of `choices`; else None and one problem."""
         if key not in record:
-            self.problem("missing", _line(record, key), node, field=field or key)
-        else:
-            self.problem("not-one-of", _line(record, key), node, field=field or key,
-                         choices=", ".join(map(str, choices)), value=value)
+            if required:
+                self.problem("missing", line_of(record), node, field=field or key)
+            return default
+        value = record[key]
+        if not isinstance(value, bool) and value in list(choices):  # a list compares unhashable values too
+            return value
+        self.problem("not-one-of", _line(record, key), node, field=field or key,
+                     choices=", ".join(map(str, choices)), value=value)
         return None
 
     def keys(self, record: Mapping, allowed, node: str | None = None, required=()) -> None:
@@ -305,7 +309,11 @@ class Checker:
             if key not in LANGUAGES:
                 self.problem("text-unknown-language", _line(value, key, line), node, field=field, lang=key)
         for lang in LANGUAGES:
-            if not isinstance(value.get(lang), str) or not value[lang].strip():
+            text = value.get(lang)
+            if text is not None and not isinstance(text, str):
+                self.problem("wrong-type", _line(value, lang, line), node, field=f"{field}.{lang}", expected="text",
+                             given=given(text))
+            elif not text or not text.strip():
                 self.problem("text-missing-language", _line(value, lang, line), node, field=field, lang=lang)
         if len(self.problems) > before:
             return None

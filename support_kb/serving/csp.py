@@ -2,7 +2,12 @@
 
 No 'unsafe-inline' anywhere. Material writes two small inline scripts into every page (the
 `__md_scope` localStorage helpers, whose text depends on the page's depth, and the tabbed-content
-anchor fix); they are allowed by the sha256 of their exact text. `<script type="application/json">`
+anchor fix); they are allowed by the sha256 of their exact text. Only scripts known by where they
+come from are allowed: each `<script>` element written in a template of the theme (Material's and
+overrides/) is a pattern (its Jinja expressions stand for a value that cannot leave a JavaScript
+string), and an executed script of a built page that no pattern matches fails the build with its
+file and line (`known_scripts`, `scan_site`), as one in a page's content does (`scan_page`): an
+editor's text reaches the pages as text, never as a script the policy lets through. `<script type="application/json">`
 blocks are data, never executed, and need nothing.
 
 Styles: the pages carry no `<style>` element and no `style` attribute; Material's JavaScript sets
@@ -69,6 +74,8 @@ _ATTRIBUTES = rf"""((?:\s+[^\s"'>/=]+(?:\s*=\s*{_VALUE})?)*)\s*/?"""
 _RAW = re.compile(rf"<!--.*?-->|<(script|style)\b{_ATTRIBUTES}>(.*?)</\1[\t\n\f\r /]*>", re.S | re.I)
 _TAG = re.compile(rf"<([a-zA-Z][a-zA-Z0-9-]*){_ATTRIBUTES}>")
 _ATTRIBUTE = re.compile(rf"""([^\s"'>/=]+)(?:\s*=\s*({_VALUE}))?""")
+
+
 def _attributes(text: str) -> list[tuple[str, str | None]]:
     return [(name.lower(), value.strip("\"'") if value else None) for name, value in _ATTRIBUTE.findall(text)]
 
@@ -85,9 +92,64 @@ def _problems(tag: str, attrs: list[tuple[str, str | None]]) -> list[str]:
     return problems
 
 
-def scan_page(html: str, problems: bool = True) -> PageScan:
+# In a template's <script> element, a Jinja expression stands for a value with none of the
+# characters that could end a JavaScript string, the element or the line.
+_JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.S)
+_JINJA_VALUE = r"""[^"'`<>\\\n]*"""
+
+
+@dataclass(frozen=True)
+class KnownScript:
+    """A <script> element written in one of the theme's templates, as a pattern of its built text."""
+
+    where: str  # template:line
+    pattern: re.Pattern
+
+
+def _element_pattern(source: str) -> re.Pattern | None:
+    if "{%" in source or "{#" in source:
+        return None  # a statement inside the element: what it writes is not known here
+    parts = []
+    for index, literal in enumerate(_JINJA_EXPRESSION.split(source)):
+        if index:
+            parts.append(_JINJA_VALUE)
+        # Whitespace as written stays whitespace (any amount); beside an expression it may go
+        # (Jinja's `{{-` trims it).
+        words = re.split(r"\s+", literal)
+        parts.append(r"\s*" if words[0] == "" and index else "")
+        parts.append(r"\s+".join(re.escape(word) for word in words if word) if literal.strip() else "")
+        parts.append(r"\s*" if words[-1] == "" and literal.strip() else "")
+    return re.compile("".join(parts), re.S)
+
+
+def known_scripts(theme_dirs: list[Path]) -> list[KnownScript]:
+    """Every executed <script> element (inline or not) written in the theme's templates."""
+    known = []
+    for folder in theme_dirs:
+        for template in sorted(Path(folder).rglob("*.html")):
+            text = template.read_text(encoding="utf-8")
+            for match in _RAW.finditer(text):
+                tag, attributes = match.group(1), match.group(2)
+                if tag and tag.lower() == "script" and executed(dict(_attributes(attributes or ""))):
+                    pattern = _element_pattern(match.group(0))
+                    if pattern:
+                        line = text.count("\n", 0, match.start()) + 1
+                        known.append(KnownScript(f"{template.relative_to(Path(folder).parent)}:{line}", pattern))
+    return known
+
+
+def is_known(element: str, known: list[KnownScript]) -> bool:
+    return any(script.pattern.fullmatch(element) for script in known)
+
+
+UNKNOWN_SCRIPT = ("<script>: a script no template of the theme writes; the policy runs only the theme's own "
+                  "scripts (write it as text, or ask a developer for a module in overrides/assets/javascripts/)")
+
+
+def scan_page(html: str, problems: bool = True, known: list[KnownScript] | None = None) -> PageScan:
     """The hashes of a page's inline scripts and styles and, unless `problems` is false (a fast
-    pass over whole built pages), what the policy would block in it."""
+    pass over whole built pages), what the policy would block in it: with `known`, any executed
+    <script> element that is not one of the theme's is one of those."""
     scan = PageScan()
 
     def line(position: int) -> int:
@@ -100,6 +162,8 @@ def scan_page(html: str, problems: bool = True) -> PageScan:
             attrs = _attributes(attributes)
             if problems:
                 scan.problems += [f"line {line(match.start())}: {p}" for p in _problems(tag, attrs)]
+                if known is not None and tag == "script" and executed(dict(attrs)) and not is_known(match.group(0), known):
+                    scan.problems.append(f"line {line(match.start())}: {UNKNOWN_SCRIPT}")
             # The browser hashes the text after its input stream has normalised newlines.
             text = content.replace("\r\n", "\n").replace("\r", "\n")
             named = dict(attrs)
@@ -123,19 +187,55 @@ class SiteScan:
     scripts: set[str] = field(default_factory=set)
     styles: set[str] = field(default_factory=set)
     pages: int = 0
+    problems: list[str] = field(default_factory=list)  # site-path:line: what
 
 
-def scan_site(site: Path) -> SiteScan:
+def scan_site(site: Path, known: list[KnownScript]) -> SiteScan:
     """The inline scripts and styles of every built page of the site folder (both languages, the
-    404 pages included); what the policy would block is looked for in each page's content, as it
-    is built (see hooks/csp.py), not here."""
+    404 pages included). Only inline scripts of the theme's templates (`known`) are hashed; any
+    other executed one (in a title, the navigation, anywhere) is a problem with its page and line.
+    What the policy would block silently is looked for in each page's content, as it is built
+    (see hooks/csp.py), not here."""
     result = SiteScan()
     for page in sorted(site.rglob("*.html")):
-        scan = scan_page(page.read_text(encoding="utf-8"), problems=False)
-        result.scripts |= scan.scripts
-        result.styles |= scan.styles
+        html = page.read_text(encoding="utf-8")
+        for match in _RAW.finditer(html):
+            tag, attributes, content = match.groups()
+            if not tag:
+                continue
+            attrs = dict(_attributes(attributes))
+            text = content.replace("\r\n", "\n").replace("\r", "\n")
+            if tag.lower() == "style":
+                result.styles.add(sha256_source(text))
+            elif executed(attrs) and not is_known(match.group(0), known):
+                where = f"{page.relative_to(site).as_posix()}:{html.count(chr(10), 0, match.start()) + 1}"
+                result.problems.append(f"{where}: {UNKNOWN_SCRIPT}")
+            elif executed(attrs) and "src" not in attrs:
+                result.scripts.add(sha256_source(text))
         result.pages += 1
     return result
+
+
+# What each problem of a page's content looks like in its Markdown (the last one: an event handler).
+_SOURCE_NEEDLES = (("<script>", r"<script\b"), ("style=", r"\bstyle\s*="), ('"javascript:', r"javascript:"),
+                   ("", r"\bon[a-z]+\s*="))
+
+
+def source_lines(problems: list[str], source: str) -> list[str]:
+    """The page content's problems ("line N: <tag …>: what"), each at the line of the page's
+    Markdown that wrote it when that can be told (the k-th such thing in the content is taken to be
+    the k-th line of the source that has one), else at its line of the HTML content."""
+    lines = source.splitlines()
+    taken: dict[str, int] = {}
+    located = []
+    for problem in problems:
+        html_line, what = problem.split(": ", 1)
+        needle = next(needle for key, needle in _SOURCE_NEEDLES if key in what.split(": ")[0])
+        found = [number for number, text in enumerate(lines, 1) if re.search(needle, text, re.I)]
+        index = taken[needle] = taken.get(needle, -1) + 1
+        where = str(found[index]) if index < len(found) else f"{html_line.removeprefix('line ')} (of the HTML content)"
+        located.append(f"{where}: {what}")
+    return located
 
 
 def origin(url: str) -> str | None:

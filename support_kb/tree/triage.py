@@ -188,8 +188,7 @@ class _Reader(datafile.Checker):
                 seen.add(parsed.id)
                 node.fields.append(parsed)
         for index, shot in enumerate(self.list_of(raw, "screenshots", node.id), 1):
-            text, problems = datafile.read_text(shot, self.path, node.id, f"screenshots[{index}]", raw.line_of("screenshots"))
-            self.problems += problems
+            text = self.both_languages(shot, f"screenshots[{index}]", datafile.line_of(shot, raw.line_of("screenshots")), node.id)
             if text:
                 node.screenshots.append(text)
 
@@ -206,9 +205,7 @@ class _Reader(datafile.Checker):
             return None
         label = self.text(raw, "label", node.id, owner=f"field '{field_id}' label")
         hint = self.text(raw, "hint", node.id, required=False, owner=f"field '{field_id}' hint")
-        required = raw.get("required", False)
-        if not isinstance(required, bool):
-            self.note(f"field '{field_id}': 'required' must be true or false", raw.line_of("required"), node.id)
+        required = self.get(raw, "required", datafile.BOOLEAN, node.id, default=False, field=f"field '{field_id}' required")
         min_length = raw.get("min_length")
         if min_length is not None and (field_type not in ("text", "textarea") or not isinstance(min_length, int)
                                        or isinstance(min_length, bool) or min_length < 1):
@@ -225,9 +222,8 @@ class _Reader(datafile.Checker):
             if not raw_options:
                 self.note(f"select '{field_id}' has no options", raw.line, node.id)
             for number, option in enumerate(raw_options, 1):
-                text, problems = datafile.read_text(option, self.path, node.id, f"field '{field_id}' option {number}",
-                                                    raw.line_of("options"))
-                self.problems += problems
+                text = self.both_languages(option, f"field '{field_id}' option {number}",
+                                           datafile.line_of(option, raw.line_of("options")), node.id)
                 if text:
                     options.append(text)
         elif "options" in raw:
