@@ -6,7 +6,8 @@ import shutil
 import pytest
 
 from conftest import DOCS
-from support_kb.content import glossary, portal_labels, rules, site_strings, topics
+from support_kb.checks import checks
+from support_kb.content import glossary, texts, portal_labels, rules, site_strings, topics
 from support_kb.data import datafile, knowledge_base
 from support_kb.data.datafile import DataProblems
 from support_kb.search import search_data
@@ -67,7 +68,7 @@ def test_the_vocabulary_names_what_was_given_and_what_is_expected(tmp_path):
 def test_a_string_given_for_a_list_is_one_line_not_one_per_character(docs):
     path = docs / "glossary.yml"
     text = path.read_text(encoding="utf-8")
-    first_avoid = next(line for line in text.splitlines() if line.strip().startswith("avoid:"))
+    first_avoid = next(line for line in text.splitlines() if line.strip().startswith("avoid: {"))  # one line
     edit(path, first_avoid, first_avoid.split("avoid:")[0] + 'avoid: {kk: "бала бақша", ru: 5}')
     lines = problems(glossary.load, path)
     line = line_of(path, 'avoid: {kk: "бала бақша", ru: 5}')
@@ -91,6 +92,10 @@ def test_a_page_with_a_byte_order_mark_keeps_its_front_matter(docs):
     page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes())
     kb = knowledge_base.read(docs)
     assert kb.pages["ru"]["account/login.md"].meta["topic"] == kb.pages["kk"]["account/login.md"].meta["topic"]
+    assert checks.front_matter(kb) == [] and checks.page_offset(kb, "ru", "account/login.md") > 0
+    # The spelling check reads its title as text, not its front matter's --- as a word.
+    where = [w for w, _ in texts.page_texts(docs, "ru") if w.startswith("docs/ru/account/login.md:")]
+    assert where[0] == "docs/ru/account/login.md:2"
 
 
 def test_an_impossible_date_and_wrong_types_in_front_matter_are_located(docs):
@@ -144,7 +149,9 @@ def test_strings_named_by_templates_scripts_and_python_and_their_placeholders(do
     assert any(file.endswith(".py") for file, _, _ in used["search.dialog"])  # Python reads it
     edit(path, "rules.history:", "rules.story:")  # renamed while a template uses it
     text = path.read_text(encoding="utf-8")
-    edit(path, 'kk: "{date} редакциясы"', 'kk: "{data} редакциясы"')
+    kk = text.splitlines()[line_of(path, "rules.edition:") + 1]
+    assert kk.startswith("  kk:") and "{date}" in kk
+    edit(path, kk, kk.replace("{date}", "{data}"))  # a typo in one language
     line = line_of(path, "rules.edition:")
     problems = [str(p) for p in site_strings.check_uses(path, site_strings.load(path), used)]
     history = next(n for n, l in enumerate((root / "overrides/partials/rules-edition.html").read_text().splitlines(), 1)

@@ -107,7 +107,7 @@ def untranslated(kb: KnowledgeBase, is_russian: Callable[[list[str]], list[bool]
 
 def page_offset(kb: KnowledgeBase, lang: str, path: str) -> int:
     """Lines before the body (the front matter), so that reported lines match the file."""
-    source = (kb.docs / lang / path).read_text(encoding="utf-8")
+    source = (kb.docs / lang / path).read_text(encoding="utf-8-sig")
     front = FRONT_MATTER.match(source)
     return source.count("\n", 0, front.end()) if front else 0
 

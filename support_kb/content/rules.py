@@ -15,7 +15,7 @@ _RULE_ID = re.compile(r"^\{:\s*#(30-\d+)\s+\.rule\s*\}\s*$", re.M)
 
 def rule_ids(rules_page: Path) -> list[str]:
     """The ids of the rules on one language's rules page, in page order."""
-    return _RULE_ID.findall(rules_page.read_text(encoding="utf-8"))
+    return _RULE_ID.findall(rules_page.read_text(encoding="utf-8-sig"))
 
 
 def known_rules(docs_dir: Path) -> list[str]:

@@ -32,7 +32,7 @@ def page_texts(docs: Path, lang: str) -> list[tuple[str, str]]:
     for file in sorted((docs / lang).rglob("*.md")):
         where = f"docs/{file.relative_to(docs).as_posix()}"
         in_front, in_fence, in_comment = False, False, False
-        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        for number, line in enumerate(file.read_text(encoding="utf-8-sig").splitlines(), 1):
             if in_comment or ("<!--" in line and "-->" not in line):  # notes to editors, not page text
                 in_comment = "-->" not in line
                 continue
