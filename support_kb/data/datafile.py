@@ -247,6 +247,10 @@ class Checker:
 
     def problem(self, code: str, line: int | None = None, node: str | None = None, message: str | None = None,
                 **params) -> None:
+        """A problem by its code in MESSAGES; a text that is no code is taken as the message itself
+        (a check of one file's own, which `kb check` shows in English)."""
+        if code not in MESSAGES and message is None:
+            code, message = None, code
         self.problems.append(DataProblem(self.path, message, line, node, code, params))
 
     def check(self, value, kind: Kind, field: str, line: int | None, node: str | None = None):

@@ -213,7 +213,7 @@ class _Reader(datafile.Checker):
                          raw.line_of("min_length"), node.id)
             min_length = None
         elif min_length is not None and min_length > MAX_LENGTH[field_type]:
-            self.problem(f"field '{field_id}': 'min_length' {min_length} is more than a {field_type} field takes "
+            self.note(f"field '{field_id}': 'min_length' {min_length} is more than a {field_type} field takes "
                          f"({MAX_LENGTH[field_type]} characters)", raw.line_of("min_length"), node.id)
             min_length = None
         options = []
