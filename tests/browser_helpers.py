@@ -53,6 +53,17 @@ def _path(target: str, via: str) -> list[str]:
     return [TREE.start] + path
 
 
+def store_draft_once(page, lang: str, stored: str):
+    """Puts `stored` (raw text) where the form keeps its draft, as an earlier visit (or an earlier
+    build) left it: once, before the page's scripts run, so that a reload finds what the page saved."""
+    import json
+
+    page.add_init_script(f"""if (!sessionStorage.getItem("draft-stored")) {{
+        sessionStorage.setItem("draft-stored", "1");
+        localStorage.setItem({json.dumps("kb-ask-draft:" + lang)}, {json.dumps(stored)});
+    }}""")
+
+
 def axe_violations(page) -> list[str]:
     results = Axe().run(page)
     return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]

@@ -7,11 +7,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import ASK, current_step, walk_to, wait_for_step
+from browser_helpers import ASK, current_step, store_draft_once, walk_to, wait_for_step
 
 pytestmark = pytest.mark.browser
 
-KEY = "kb-ask-draft:ru"
 LOGIN_PATH = ["who", "parent", "sign-in", "login-help", "ask-login"]
 HER_TEXT = "Ввожу ИИН и пароль, нажимаю «Войти», страница обновляется без ошибки."
 
@@ -20,10 +19,7 @@ def open_with_draft(new_page, site_server, stored: str, fragment: str = ""):
     """The ask page opened with `stored` (raw text) in localStorage, as a page of an earlier visit
     (or an earlier build) left it; put there once, before the page's scripts run."""
     page = new_page(None)
-    page.add_init_script(f"""if (!sessionStorage.getItem("seeded")) {{
-        sessionStorage.setItem("seeded", "1");
-        localStorage.setItem({json.dumps(KEY)}, {json.dumps(stored)});
-    }}""")
+    store_draft_once(page, "ru", stored)
     page.goto(site_server + ASK["ru"] + fragment)
     page.locator("[data-triage-controls]").wait_for(state="visible")
     return page
