@@ -2,12 +2,11 @@
 shown catching the mistake it exists for, on a copy of the docs with that mistake made."""
 import shutil
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
 import pytest
 
 from conftest import DOCS, ROOT, SITE_URL
-from support_kb.checks import checks, spelling
+from support_kb.checks import checks, run, spelling
 from support_kb.content import glossary, texts
 from support_kb.data import knowledge_base
 
@@ -60,31 +59,7 @@ def test_pages_and_data_use_the_glossarys_terms(kb):
 
 
 def test_every_page_is_in_the_navigation_and_every_section_is_translated(kb):
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # !ENV, !!python/… tags
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-    pages, sections = set(), []
-
-    def walk(items):
-        for item in items:
-            if isinstance(item, str):
-                pages.add(item)
-            else:
-                for title, value in item.items():
-                    if isinstance(value, list):
-                        sections.append(title)
-                        walk(value)
-                    else:
-                        pages.add(value)
-    walk(config["nav"])
-    kk = next(lang for lang in config["plugins"][1]["i18n"]["languages"] if lang["locale"] == "kk")
-    titles = [next(iter(item)) for item in config["nav"] if isinstance(item, dict)]
-    assert sorted(set(kb.pages["ru"]) - pages) == [], "add these pages to nav: in mkdocs.yml"
-    missing = [title for title in titles if title not in kk["nav_translations"]]
-    assert missing == [], "add the Kazakh titles of these nav entries to nav_translations in mkdocs.yml"
+    assert run.navigation(ROOT, kb) == []
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
@@ -95,33 +70,7 @@ def test_spelling(lang):
 
 def test_every_internal_link_and_anchor_resolves_in_both_languages(build):
     """On the built site, so that links written by the hooks and templates are checked too."""
-    ids = {}
-
-    def ids_of(file):
-        if file not in ids:
-            soup = build.page(file.relative_to(build.site).as_posix())
-            ids[file] = {el["id"] for el in soup.select("[id]")}
-        return ids[file]
-
-    problems = []
-    for page in build.html_pages():
-        relative = page.relative_to(build.site).as_posix()
-        if relative.startswith(("search/", "assets/")) or page.name == "404.html":
-            continue
-        url = SITE_URL + relative.removesuffix("index.html")
-        for link in build.page(relative).select("a[href]"):
-            href = link["href"]
-            target = urlsplit(urljoin(url, href))
-            if not target.geturl().startswith(SITE_URL) or href.startswith(("blob:", "mailto:")):
-                continue
-            file = build.site / target.path.lstrip("/")
-            if target.path.endswith("/"):
-                file = file / "index.html"
-            if not file.is_file():
-                problems.append(f"{relative}: link '{href}' leads to no page")
-            elif target.fragment and file.suffix == ".html" and target.fragment not in ids_of(file):
-                problems.append(f"{relative}: link '{href}' leads to no '#{target.fragment}' on its page")
-    assert problems == []
+    assert run.broken_links(ROOT, build.site, SITE_URL) == []
 
 
 def test_every_page_shows_its_last_update(build):

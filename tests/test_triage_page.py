@@ -6,6 +6,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from conftest import DOCS, LANGUAGES, ROOT, SITE_URL, run_build
+from support_kb.checks import run
 from support_kb.data import knowledge_base
 
 KB = knowledge_base.read(DOCS)
@@ -103,22 +104,12 @@ def test_forms_label_every_field_and_show_a_template_without_script(build, lang)
 
 
 def test_every_topic_is_reachable_from_start():
-    reached = TREE.distances()
-    covered = set()
-    for node_id in reached:
-        node = TREE.nodes[node_id]
-        covered.add(node.topic)
-        covered.update(KB.pages["ru"][a.split("#")[0]].meta.get("topic") for a in node.articles)
-        if node.kind == "refer":
-            covered.add("out-of-scope")
-    assert set(KB.topics) <= covered, set(KB.topics) - covered
+    assert run.topics_reachable(KB, TREE) == []
 
 
 def test_every_form_is_behind_an_answer_node():
     """No path from start reaches a form without first offering articles."""
-    parents = TREE.parents()
-    for node in (n for n in TREE.nodes.values() if n.kind == "form"):
-        assert parents[node.id] and all(TREE.nodes[p].kind == "answer" for p, _ in parents[node.id]), node.id
+    assert run.forms_behind_answers(TREE) == []
 
 
 def test_both_roles_reach_their_forms():

@@ -5,6 +5,7 @@ Kazakh typed without its letters (`отініш` for `өтініш`), gets a mes
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import subprocess
 import tempfile
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..search.kazakh_stem import stems
+from .problems import Problem
 
 DICTIONARIES = {"ru": "ru_RU", "kk": "kk_KZ"}
 WORD = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+")
@@ -46,6 +48,18 @@ class Misspelling:
         return (f"{self.where}: unknown {self.lang} word '{self.word}': fix its spelling, or, if it is a correct "
                 f"term, name or abbreviation, add it to spelling/{self.lang}.txt")
 
+    def problem(self) -> Problem:
+        """The same, for `kb check` to say in the editor's language."""
+        file, _, line = self.where.rpartition(":")
+        if self.mixed_alphabets:
+            key, values = ("mixed-alphabets", {"suggestion": self.suggestion}) if self.suggestion else \
+                ("mixed-alphabets-retype", {})
+        elif self.suggestion:
+            key, values = "kazakh-without-letters", {"suggestion": self.suggestion}
+        else:
+            key, values = "unknown-word", {"dictionary": self.lang}
+        return Problem(str(self), file, int(line), key, word=self.word, word_list=f"spelling/{self.lang}.txt", **values)
+
 
 class Hunspell:
     def __init__(self, lang: str, word_lists: list[Path]):
@@ -61,9 +75,12 @@ class Hunspell:
         """Ask hunspell once for every word not asked before."""
         new = sorted({w for w in words if w not in self.cache})
         if new:
+            # A locale the machine lacks (kk_KZ.UTF-8 where it was never generated) makes hunspell read
+            # the word lists as ASCII, whatever -i says: every project word would be unknown.
             result = subprocess.run(
                 ["hunspell", "-i", "utf-8", "-d", DICTIONARIES[self.lang], "-p", self.personal.name, "-l"],
-                input="\n".join(new) + "\n", capture_output=True, text=True, encoding="utf-8", check=True)
+                input="\n".join(new) + "\n", capture_output=True, text=True, encoding="utf-8", check=True,
+                env=dict(os.environ, LC_ALL="C.UTF-8"))
             unknown = set(result.stdout.split())
             self.cache.update({w: w not in unknown for w in new})
         return {w: self.cache[w] for w in words}

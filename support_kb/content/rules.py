@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..data import datafile
 from ..data.datafile import DataProblem, DataProblems, Text
+from .dates import today_in_astana
 
 # A rule is a paragraph closed by `{: #30-N .rule }` (see docs/<lang>/rules/index.md).
 _RULE_ID = re.compile(r"^\{:\s*#(30-\d+)\s+\.rule\s*\}\s*$", re.M)
@@ -41,8 +42,8 @@ _EDITION_KEYS = {"date", "rules", "summary"}
 
 def load_editions(path: Path, known: list[str], today: dt.date | None = None) -> list[Edition]:
     """Editions, newest first; every problem of the file is reported at once. An edition takes
-    effect when it is published (rule 30-1), so none may be dated after today."""
-    today = today or dt.date.today()
+    effect when it is published (rule 30-1), so none may be dated after today (in Astana)."""
+    today = today or today_in_astana()
     data = datafile.load(path)
     check = datafile.Checker(path)
     problems = check.problems

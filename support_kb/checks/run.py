@@ -1,0 +1,269 @@
+"""Every editors' check at once, as `kb check` runs them (and the MkDocs plugin while `mkdocs serve`
+rebuilds): the data files load, parity, front matter, untranslated paragraphs, the glossary, spelling,
+the navigation, the two rules of the tree that its format does not say (every form behind an answer,
+every topic reachable), and links and anchors on the built site. Plain inputs: the project's folder,
+and a built site or none (then the site is built into a temporary folder)."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import yaml
+
+from ..content import glossary, texts
+from ..data import knowledge_base
+from ..data.datafile import LANGUAGES, DataProblem, DataProblems
+from ..data.knowledge_base import KnowledgeBase
+from ..tree.triage import Tree
+from . import checks, spelling
+from .checks import line_matching
+from .problems import Problem
+
+# The address the check builds the site for: links to it are the site's own.
+CHECK_URL = "http://kb-check.invalid/"
+
+
+def run_all(root: Path, site: Path | None = None, site_url: str = CHECK_URL) -> list[Problem]:
+    """Every problem an editor can fix, file by file. `site`: a build of this project for `site_url`
+    whose links to check; None builds one into a temporary folder, while the other checks run."""
+    root = Path(root)
+    if site is not None:
+        return ordered(source_problems(root) + broken_links(root, site, site_url))
+    with tempfile.TemporaryDirectory(prefix="kb-check-") as folder:
+        building = start_build(root, Path(folder), site_url)
+        problems = source_problems(root)
+        built = build_problems(root, building)
+        return ordered(problems + (built or broken_links(root, Path(folder), site_url)))
+
+
+def source_problems(root: Path) -> list[Problem]:
+    """The checks that read the sources: pages, data files, word lists, mkdocs.yml."""
+    try:
+        kb = knowledge_base.read(root / "docs")
+    except (DataProblem, DataProblems) as error:
+        return data_problems(root, error)  # nothing else can be checked before the pages are read
+    problems = checks.parity(kb) + checks.front_matter(kb) + navigation(root, kb)
+    for more in (lambda: tree_rules(kb, kb.tree()), lambda: glossary_and_spelling(root, kb)):
+        try:
+            problems += more()
+        except (DataProblem, DataProblems) as error:
+            problems += data_problems(root, error)
+    return problems
+
+
+def data_problems(root: Path, error: DataProblem | DataProblems) -> list[Problem]:
+    found = error.problems if isinstance(error, DataProblems) else [error]
+    return [Problem.located(relative(root, p.path), p.line, "data-problem",
+                            message=f"{p.node}: {p.message}" if p.node else p.message) for p in found]
+
+
+def relative(root: Path, path: str) -> str:
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def ordered(problems: list[Problem]) -> list[Problem]:
+    """File by file, line by line, each once (the build repeats what the checks found in the data)."""
+    unique = {problem.say("en"): problem for problem in reversed(problems)}
+    return sorted(unique.values(), key=lambda p: (p.file or "", p.line or 0))
+
+
+def glossary_and_spelling(root: Path, kb: KnowledgeBase) -> list[Problem]:
+    terms = glossary.load(root / "docs" / "glossary.yml")
+    data = [(lang, where, text) for lang in LANGUAGES for where, text in texts.data_texts(root / "docs", lang)]
+    problems = checks.avoided_terms(kb, terms, data)
+    word_lists = {lang: [root / "spelling" / f"{lang}.txt"] for lang in LANGUAGES}
+    try:
+        russian = spelling.Hunspell("ru", word_lists["ru"])
+        problems += checks.untranslated(kb, lambda words: [russian.known(words)[w] for w in words])
+        for lang in LANGUAGES:
+            problems += [m.problem() for m in spelling.check(lang, texts.all_texts(root, lang), word_lists[lang])]
+    except (OSError, subprocess.CalledProcessError):  # no hunspell, or no dictionary for a language
+        problems.append(Problem.located(None, None, "no-hunspell"))
+    return problems
+
+
+def mkdocs_config(root: Path) -> dict:
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # !ENV, !!python/… tags
+    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+
+def navigation(root: Path, kb: KnowledgeBase) -> list[Problem]:
+    """Every page is in `nav:`, and every top-level entry has its Kazakh title in nav_translations."""
+    config = mkdocs_config(root)
+    pages, problems = set(), []
+
+    def walk(items):
+        for item in items:
+            for value in [item] if isinstance(item, str) else item.values():
+                if isinstance(value, list):
+                    walk(value)
+                else:
+                    pages.add(value)
+    walk(config["nav"])
+    for path in sorted(set(kb.pages["ru"]) - pages):
+        problems.append(Problem.located(f"docs/ru/{path}", 1, "not-in-nav", path=path))
+    i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+    kazakh = next(lang for lang in i18n["languages"] if lang["locale"] == "kk").get("nav_translations") or {}
+    for title in (next(iter(item)) for item in config["nav"] if isinstance(item, dict)):
+        if title not in kazakh:
+            problems.append(Problem.located("mkdocs.yml", line_matching(root / "mkdocs.yml", rf"-\s+{re.escape(title)}:"),
+                                            "nav-untranslated", title=title))
+    return problems
+
+
+def tree_rules(kb: KnowledgeBase, tree: Tree) -> list[Problem]:
+    """The two rules of the tree that need the pages and topics besides the tree itself."""
+    return forms_behind_answers(tree) + topics_reachable(kb, tree)
+
+
+def forms_behind_answers(tree: Tree) -> list[Problem]:
+    """No path from start reaches a form without first offering articles."""
+    problems = []
+    parents = tree.parents()
+    for node in (n for n in tree.nodes.values() if n.kind == "form"):
+        wrong = [parent for parent, _ in parents[node.id] if tree.nodes[parent].kind != "answer"]
+        if wrong or not parents[node.id]:
+            problems.append(Problem.located("docs/triage.yml", node.line, "form-not-behind-answer",
+                                            node=node.id, parents=", ".join(wrong) or "—"))
+    return problems
+
+
+def topics_reachable(kb: KnowledgeBase, tree: Tree) -> list[Problem]:
+    """Every topic is reachable from start: through a form of it, an article of it in an answer, or,
+    for out-of-scope, a refer node."""
+    problems, covered = [], set()
+    for node_id in tree.distances():
+        node = tree.nodes[node_id]
+        covered.add(node.topic)
+        covered.update(kb.pages["ru"][article.partition("#")[0]].meta.get("topic") for article in node.articles)
+        if node.kind == "refer":
+            covered.add("out-of-scope")
+    for topic in sorted(set(kb.topics) - covered):
+        problems.append(Problem.located("docs/topics.yml", line_matching(kb.docs / "topics.yml", rf"^\s+{topic}:"),
+                                        "topic-unreachable", topic=topic))
+    return problems
+
+
+def start_build(root: Path, site: Path, site_url: str) -> subprocess.Popen:
+    """`mkdocs build --strict` of the project into `site`, in the background."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url)
+    return subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
+                             "-d", str(site)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=env, cwd=root)
+
+
+def build_problems(root: Path, building: subprocess.Popen) -> list[Problem]:
+    """The build's errors and warnings, once it has finished, as problems."""
+    output, _ = building.communicate()
+    if building.returncode == 0:
+        return []
+    problems = [problem for line in output.splitlines() if (problem := build_problem(root, line))]
+    return problems or [Problem.located(None, None, "build-failed", message=output.strip()[-500:])]
+
+
+MISSING_TARGET = re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the target .* is not found")
+MISSING_NAV = re.compile(r"A reference to '([^']+)' is included in the 'nav' configuration, which is not found")
+LOCATED = re.compile(r"^(\S*?docs/\S+?|mkdocs\.yml)(?::(\d+))?: (.+)$")
+LOGGED = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(.+)$")
+
+
+def build_problem(root: Path, line: str) -> Problem | None:
+    if match := MISSING_TARGET.search(line):
+        page, link = match.groups()
+        return Problem.located(f"docs/{page}", line_matching(root / "docs" / page, re.escape(link)), "link-no-page", link=link)
+    if match := MISSING_NAV.search(line):
+        return Problem.located("mkdocs.yml", line_matching(root / "mkdocs.yml", re.escape(match.group(1))), "nav-missing-page",
+                               path=match.group(1))
+    if match := LOCATED.match(line.strip()):
+        file, number, message = match.groups()
+        return Problem.located(relative(root, file), int(number) if number else None, "data-problem", message=message)
+    if (match := LOGGED.match(line.strip())) and not match.group(1).rstrip().endswith(":") \
+            and not match.group(1).startswith("Aborted"):
+        return Problem.located(None, None, "build-failed", message=match.group(1))
+    return None
+
+
+def broken_links(root: Path, site: Path, site_url: str) -> list[Problem]:
+    """Every link of the built pages that stays on the site leads to a page, and its #anchor to an
+    element of that page: on the built site, so links written by templates and hooks count too."""
+    parsed: dict[Path, Links] = {}
+
+    def links_of(file: Path) -> Links:
+        if file not in parsed:
+            parsed[file] = Links()
+            parsed[file].feed(file.read_text(encoding="utf-8"))
+        return parsed[file]
+
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        relative_page = page.relative_to(site).as_posix()
+        if relative_page.startswith(("search/", "assets/")) or page.name == "404.html":
+            continue
+        url = site_url + relative_page.removesuffix("index.html")
+        source = source_of(root, relative_page)
+        for href in links_of(page).hrefs:
+            target = urlsplit(urljoin(url, href))
+            if not target.geturl().startswith(site_url) or href.startswith(("blob:", "mailto:")):
+                continue
+            file = site / target.path.lstrip("/")
+            if target.path.endswith("/"):
+                file = file / "index.html"
+            if not file.is_file():
+                english, key, values = f"{relative_page}: link '{href}' leads to no page", "link-no-page", {}
+            elif target.fragment and file.suffix == ".html" and target.fragment not in links_of(file).ids:
+                english = f"{relative_page}: link '{href}' leads to no '#{target.fragment}' on its page"
+                key, values = "link-no-anchor", {"anchor": target.fragment}
+            else:
+                continue
+            where, line, written = (source, *written_link(root / source, href, target.fragment)) if source else \
+                (relative_page, None, href)
+            problems.append(Problem(english, where, line, key, link=written, **values))
+    return problems
+
+
+def written_link(source: Path, href: str, fragment: str) -> tuple[int | None, str]:
+    """The line of the Markdown source with the link, and the link as the editor wrote it there
+    (../rules/index.md#30-11 rather than the built ../../rules/#30-11)."""
+    tail = f"#{fragment}" if fragment else href.rstrip("/").rsplit("/", 1)[-1]
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+        if match := re.search(rf"\]\(([^)\s]*{re.escape(tail)}[^)\s]*)", line):
+            return number, match.group(1)
+    return None, href
+
+
+class Links(HTMLParser):
+    """The ids and the links (<a href>) of one built page."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+
+
+def source_of(root: Path, built: str) -> str | None:
+    """docs/<lang>/<page>.md that a built page comes from (kk/account/login/index.html ->
+    docs/kk/account/login.md), or None for pages the build writes itself."""
+    lang, path = ("kk", built.removeprefix("kk/")) if built.startswith("kk/") else ("ru", built)
+    stem = path.removesuffix("index.html").rstrip("/")
+    for candidate in ([f"{stem}.md", f"{stem}/index.md"] if stem else ["index.md"]):
+        if (root / "docs" / lang / candidate).is_file():
+            return f"docs/{lang}/{candidate}"
+    return None

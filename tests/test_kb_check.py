@@ -1,0 +1,135 @@
+"""`kb check`, the editors' checks as one command: on a copy of the project with one mistake of each
+kind, one line per mistake that names the file and the line, in Russian and in Kazakh (English for
+developers), and exit 1; on the project as it is, nothing and exit 0."""
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from support_kb.checks import run_all
+
+KB = Path(sys.executable).with_name("kb")  # the console script pip installed beside this Python
+LOCATED = re.compile(r"^(docs/\S+|mkdocs\.yml):\d+: \S")
+
+# (file, text there, text instead): each one mistake an editor makes.
+MISTAKES = [
+    ("docs/ru/account/login.md", "\n1. ", "\n1. Лишний шаг только по-русски.\n1. "),
+    ("docs/kk/faq.md", "\n## ", "\nОтініш беру үшін жумыс күндері жазыңыз.\n\n## "),
+    ("docs/kk/faq.md", "Баланы балабақша кезегіне", "Баланы бала бақша кезегіне"),
+    ("docs/kk/account/login.md", "\n## ",
+     "\nЕсли не получается войти, проверьте правильность ввода данных и повторите попытку позже.\n\n## "),
+    ("docs/ru/account/sms-code.md", "rules/index.md#30-11", "rules/index.md#30-99"),
+    ("docs/triage.yml", '        go: eds-help\n',
+     '        go: eds-help\n      - label: {ru: "Сразу задать вопрос", kk: "Бірден сұрақ қою"}\n        go: ask-login\n'),
+    ("docs/topics.yml", "topics:\n",
+     'topics:\n  sms-limit:\n    role: any\n    scope: technical\n    title: {ru: "Лимит кодов", kk: "Код шектеуі"}\n'),
+]
+
+
+def copy_project(folder: Path) -> Path:
+    shutil.copytree(ROOT, folder, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "site", "node_modules", "__pycache__", "*.egg-info", "tests", "benchmark"))
+    return folder
+
+
+def line_of(project: Path, file: str, text: str) -> int:
+    lines = (project / file).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+def kb_check(root: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(KB), "check", "--root", str(root), *args], capture_output=True, text=True,
+                          env={**os.environ, **env})
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory):
+    """The copy with its mistakes, and what run_all (the function behind `kb check`) finds there."""
+    project = copy_project(tmp_path_factory.mktemp("broken") / "project")
+    for file, old, new in MISTAKES:
+        path = project / file
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (file, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    # A page nobody put in the menu.
+    for lang in ("ru", "kk"):
+        shutil.copy(project / f"docs/{lang}/account/login.md", project / f"docs/{lang}/account/login-again.md")
+    return project, run_all(project)
+
+
+def expected(project: Path) -> dict[str, list[str]]:
+    """For each language, a line that kb check must print for each mistake."""
+    faq, login = line_of(project, "docs/kk/faq.md", "жумыс"), line_of(project, "docs/kk/account/login.md", "Если")
+    steps = line_of(project, "docs/kk/account/login.md", "1. ")
+    glossary = line_of(project, "docs/kk/faq.md", "бала бақша")
+    link = line_of(project, "docs/ru/account/sms-code.md", "#30-99")
+    form = line_of(project, "docs/triage.yml", "  ask-login:")
+    topic = line_of(project, "docs/topics.yml", "sms-limit:")
+    return {
+        "ru": [
+            f"docs/kk/account/login.md:{steps}: нумерованных шагов здесь 5, а в docs/ru/account/login.md — 6: шаг "
+            "добавлен или удалён только на одном языке; выровняйте шаги",
+            f"docs/kk/faq.md:{faq}: «жумыс» похоже на казахское слово, набранное без казахских букв (ә ғ қ ң ө ұ ү һ і): "
+            "может быть, «жұмыс»? Если «жумыс» написано верно, добавьте его в spelling/kk.txt",
+            f"docs/kk/faq.md:{glossary}: написано «бала бақша», а в глоссарии — «балабақша»: замените на «балабақша»",
+            f"docs/kk/account/login.md:{login}: этот абзац написан по-русски (100% слов), а не по-казахски: переведите его",
+            f"docs/ru/account/sms-code.md:{link}: ссылка «../rules/index.md#30-99» ведёт на якорь «#30-99», которого на "
+            "странице нет: проверьте номер правила или id заголовка",
+            f"docs/triage.yml:{form}: на форму «ask-login» можно попасть, минуя статьи (из sign-in): ведите к ней только "
+            "из `unresolved` узла answer",
+            f"docs/topics.yml:{topic}: до темы «sms-limit» нельзя дойти от start: добавьте форму с этой темой или статью "
+            "этой темы в `articles` узла answer",
+            f"docs/topics.yml:{topic}: у темы «sms-limit» нет статьи в docs/kk/: напишите статью с `topic: sms-limit`",
+            "docs/ru/account/login-again.md:1: страницы нет в меню: добавьте `account/login-again.md` в список nav: "
+            "в mkdocs.yml",
+        ],
+        "kk": [
+            f"docs/kk/account/login.md:{steps}: мұнда нөмірленген қадамдар саны 5, ал docs/ru/account/login.md бетінде "
+            "6: қадам тек бір тілде қосылған не өшірілген; қадамдарды теңестіріңіз",
+            f"docs/kk/faq.md:{faq}: «Отініш» қазақ әріптерінсіз (ә ғ қ ң ө ұ ү һ і) терілген қазақ сөзіне ұқсайды: "
+            "«өтініш» деп жазу керек пе? «Отініш» дұрыс болса, оны spelling/kk.txt файлына қосыңыз",
+            f"docs/kk/faq.md:{glossary}: «бала бақша» деп жазылған, ал терминдер сөздігінде — «балабақша»: «балабақша» "
+            "деп жазыңыз",
+            f"docs/kk/account/login.md:{login}: бұл абзац қазақша емес, орысша жазылған (сөздерінің 100%): оны аударыңыз",
+            f"docs/ru/account/sms-code.md:{link}: «../rules/index.md#30-99» сілтемесі бетте жоқ «#30-99» зәкіріне "
+            "апарады: тармақ нөмірін немесе тақырыпшаның id-ін тексеріңіз",
+            f"docs/triage.yml:{form}: «ask-login» формасына мақалаларды көрсетпей өтуге болады (sign-in түйінінен): "
+            "оған тек answer түйінінің `unresolved` кілтінен апарыңыз",
+            f"docs/topics.yml:{topic}: «sms-limit» тақырыбына start түйінінен жету мүмкін емес: осы тақырыппен форма "
+            "қосыңыз немесе осы тақырыптағы мақаланы answer түйінінің `articles` тізіміне қосыңыз",
+            "docs/ru/account/login-again.md:1: бет мәзірде жоқ: `account/login-again.md` жолын mkdocs.yml файлындағы "
+            "nav: тізіміне қосыңыз",
+        ],
+    }
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_each_mistake_is_one_located_line_in_the_editors_language(broken, lang):
+    project, problems = broken
+    lines = [problem.say(lang) for problem in problems]
+    for line in expected(project)[lang]:
+        assert line in lines
+    assert all(LOCATED.match(line) for line in lines), [line for line in lines if not LOCATED.match(line)]
+
+
+def test_kb_check_prints_a_broken_tree_as_one_located_line_and_fails(tmp_path):
+    """The command itself: the data file's own message, located, with where the guide explains it."""
+    project = copy_project(tmp_path / "project")
+    tree = project / "docs" / "triage.yml"
+    tree.write_text(tree.read_text(encoding="utf-8").replace("go: login-help", "go: login-hlep", 1), encoding="utf-8")
+    result = kb_check(project, "--lang", "ru")
+    line = line_of(project, "docs/triage.yml", "go: login-hlep")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [f"docs/triage.yml:{line}: sign-in: leads to 'login-hlep', which is no node "
+                                          "(что это значит и что делать — в разделе 7 руководства редактора)"]
+    assert result.stderr.strip() == "Найдено проблем: 1"
+
+
+def test_the_project_as_it_is_passes_in_the_locales_language():
+    result = kb_check(ROOT, LC_ALL="", LC_MESSAGES="", LANG="kk_KZ.UTF-8")
+    assert (result.returncode, result.stdout, result.stderr.strip()) == (0, "", "Ешқандай қате табылмады.")
