@@ -172,13 +172,13 @@ class Problem(str):
     key: str
     values: dict
 
-    def __new__(cls, english: str, file: str | None, line: int | None, key: str, **values):
+    def __new__(cls, english: str, file: str | None, line: int | None, key: str, /, **values):
         problem = super().__new__(cls, english)
         problem.file, problem.line, problem.key, problem.values = file, line, key, values
         return problem
 
     @classmethod
-    def located(cls, file: str | None, line: int | None, key: str, **values) -> "Problem":
+    def located(cls, file: str | None, line: int | None, key: str, /, **values) -> "Problem":
         """A problem of a newer check, whose English line is its message's."""
         problem = cls("", file, line, key, **values)
         return cls(problem.say("en"), file, line, key, **values)
