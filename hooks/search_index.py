@@ -3,9 +3,9 @@ and Material's own worker searches that: a Russian page would show Kazakh result
 what the project's search worker (overrides/assets/javascripts/search/worker.js) reads instead:
 
 - search/ru.json, search/kk.json: the index entries of one language (the form's steps left out);
-- search/synonyms.json: docs/search-synonyms.yml, checked;
-- assets/javascripts/search/kazakh-suffixes.json: the Kazakh stemmer's rules (support_kb), beside
-  the JavaScript stemmer that reads them;
+- search/synonyms.json, search/ranking.json: docs/search-synonyms.yml and docs/search-ranking.yml, checked;
+- assets/javascripts/search/kazakh-suffixes.json, search-folding.json: the Kazakh stemmer's rules
+  and the folding tables (support_kb), beside the JavaScript modules that read them;
 
 and, once both languages are built, leaves in search/search_index.json only Material's search
 configuration (its front end still fetches that file on every page; the documents are not used).
@@ -20,26 +20,24 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from support_kb.search import kazakh_stem, search_data
+from support_kb.search import kazakh_stem, search_data, search_folding
 from support_kb.data.datafile import DataProblems
 from support_kb.mkdocs_adapter.site import DEFAULT_LANGUAGE, all_languages_built, language_prefix
 
 FORM_PAGES = ("ask/",)
-# Pages that list the site's links or vocabulary match nearly every query: they stay findable, but
-# rank below the articles that answer it (as Material's `search: boost` front matter would do).
-LOW_PAGES = {"": 0.5, "glossary/": 0.5}
 
 
-_synonyms: dict = {}
+_words: dict = {}  # search/<name>.json -> its data
 
 
 def on_pre_build(config: MkDocsConfig):
-    """Read (and check) the synonyms before the pages, so that a broken file fails the build early."""
-    global _synonyms
+    """Read (and check) the synonyms and the ranking before the pages, so that a broken file fails
+    the build early."""
+    global _words
     try:
-        _synonyms = search_data.load_synonyms(Path(config.docs_dir) / "search-synonyms.yml")
+        _words = search_data.load_search_words(Path(config.docs_dir))
     except DataProblems as error:
-        raise PluginError(f"Search synonyms are broken:\n{error}") from None
+        raise PluginError(f"Search words are broken:\n{error}") from None
 
 
 def _write_json(path: Path, data) -> None:
@@ -68,11 +66,15 @@ def on_post_build(config: MkDocsConfig):
         docs = search_data.split_by_language(index["docs"], prefixes)[lang]
     prefix = language_prefix(lang)
     docs = search_data.without_form_steps(docs, [prefix + page for page in FORM_PAGES])
-    docs = search_data.boosted(docs, {prefix + page: boost for page, boost in LOW_PAGES.items()})
+    # Pages that rank lower (docs/search-ranking.yml), as Material's `search: boost` front matter does.
+    pages = _words["ranking"].get("pages", {})
+    docs = search_data.boosted(docs, {prefix + page: boost for page, boost in pages.items()})
     _write_json(site / "search" / f"{lang}.json", {"docs": docs})
     if all_languages_built(config):  # what both languages share, once
-        _write_json(site / "search" / "synonyms.json", _synonyms)
-        rules = site / "assets" / "javascripts" / "search" / "kazakh-suffixes.json"
-        rules.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(kazakh_stem.RULES_FILE, rules)
+        for name, data in _words.items():
+            _write_json(site / "search" / f"{name}.json", data)
+        scripts = site / "assets" / "javascripts" / "search"
+        scripts.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(kazakh_stem.RULES_FILE, scripts / "kazakh-suffixes.json")
+        shutil.copyfile(search_folding.RULES_FILE, scripts / "search-folding.json")
         _write_json(index_file, {"config": index["config"], "docs": []})

@@ -1,11 +1,14 @@
 """The data the site's search reads in the browser, apart from MkDocs: the search index split by
-language, and the synonyms (docs/search-synonyms.yml) checked and ready to ship."""
+language, the synonyms (docs/search-synonyms.yml) and the ranking (docs/search-ranking.yml),
+checked and ready to ship."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from ..data import datafile
 from ..data.datafile import DataProblem, DataProblems
+from . import search_folding
 
 
 def split_by_language(docs: list[dict], prefixes: dict[str, str]) -> dict[str, list[dict]]:
@@ -67,3 +70,73 @@ def load_synonyms(path: Path) -> dict[str, list[list[str]]]:
     if problems:
         raise DataProblems(problems)
     return synonyms
+
+
+def _numbers(value, count: int | None = None) -> bool:
+    values = value if isinstance(value, list) else [value]
+    return (count is None or len(values) == count) and all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v <= 10 for v in values)
+
+
+RANKING_NUMBERS = {"weights": {"title": None, "text": None},
+                   "matches": {"same": None, "stem_of": None, "same_stem": None, "typo": 2, "retyped": None}}
+
+
+def load_ranking(path: Path) -> dict:
+    """docs/search-ranking.yml, checked: weights and match qualities (positive numbers), the weak
+    words' weight, the pages that rank lower (path -> factor), and per language its stop words and
+    weak words (lists of words; a word is not both)."""
+    data = datafile.load(path)
+    if not isinstance(data, dict):
+        raise DataProblems([DataProblem(path, "the file must be a mapping of weights, matches, weak, ru and kk")])
+    problems = []
+    known = {*RANKING_NUMBERS, "weak", "pages", *datafile.LANGUAGES}
+    for key in data:
+        if key not in known:
+            problems.append(DataProblem(path, f"unknown key '{key}'", data.line_of(key)))
+    for section, numbers in RANKING_NUMBERS.items():
+        given = data.get(section)
+        if not isinstance(given, dict):
+            problems.append(DataProblem(path, f"'{section}' must map {', '.join(numbers)} to numbers", data.line_of(section)))
+            continue
+        for name, count in numbers.items():
+            if not _numbers(given.get(name), count):
+                what = f"a list of {count} numbers" if count else "a number"
+                problems.append(DataProblem(path, f"'{name}' must be {what} above 0", given.line_of(name), section))
+    if not _numbers(data.get("weak")):
+        problems.append(DataProblem(path, "'weak' must be a number above 0", data.line_of("weak")))
+    pages = data.get("pages", {})
+    if not isinstance(pages, dict) or not all(isinstance(p, str) and _numbers(b) for p, b in pages.items()):
+        problems.append(DataProblem(path, "'pages' must map page paths (as glossary/) to numbers above 0", data.line_of("pages")))
+    for lang in datafile.LANGUAGES:
+        own = data.get(lang)
+        if not isinstance(own, dict) or set(own) - {"stop_words", "weak_words"}:
+            problems.append(DataProblem(path, f"'{lang}' must map stop_words and weak_words to lists of words", data.line_of(lang)))
+            continue
+        lists = {}
+        for name in ("stop_words", "weak_words"):
+            words = own.get(name, [])
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                problems.append(DataProblem(path, f"'{name}' must be a list of words", own.line_of(name), lang))
+                words = []
+            lists[name] = {search_folding.key(w, lang): w for w in words}
+        for word_key in lists["stop_words"].keys() & lists["weak_words"].keys():
+            problems.append(DataProblem(path, f"'{lists['weak_words'][word_key]}' is both a stop word and a weak word: keep one",
+                                        own.line_of("weak_words"), lang))
+    if problems:
+        raise DataProblems(problems)
+    return json.loads(json.dumps(data))  # plain dicts and lists, as the browser gets them
+
+
+def load_search_words(docs: Path) -> dict[str, dict]:
+    """What the search reads besides the pages, checked, by the name the build ships it under
+    (search/<name>.json): the synonyms and the ranking; every problem of both files at once."""
+    out, problems = {}, []
+    for name, load, file in (("synonyms", load_synonyms, "search-synonyms.yml"), ("ranking", load_ranking, "search-ranking.yml")):
+        try:
+            out[name] = load(docs / file)
+        except DataProblems as error:
+            problems.extend(error.problems)
+    if problems:
+        raise DataProblems(problems)
+    return out

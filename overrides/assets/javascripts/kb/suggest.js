@@ -1,29 +1,32 @@
 // Up to three articles that match what the user is typing, as a help centre's request form does.
 // The matching is the site search's own (../search/engine.js): Russian and Kazakh word forms,
-// Kazakh letters typed as Russian or Latin look-alikes, and the synonyms of docs/search-synonyms.yml.
+// Kazakh letters typed as Russian or Latin look-alikes, typos, the synonyms of
+// docs/search-synonyms.yml and the ranking of docs/search-ranking.yml.
 import { SearchIndex } from "../search/engine.js";
 import { formsVersion, ready as formsReady, words } from "../search/matching.js";
 
-const SYNONYMS_URL = new URL("../../../search/synonyms.json", import.meta.url); // written by hooks/search_index.py
+const SEARCH = new URL("../../../search/", import.meta.url); // written by hooks/search_index.py
 let synonyms = {};
-// Until the synonyms and the Kazakh rules arrive (a moment after the page loads), articles match
-// without them; the form does not wait for them to start.
-const loaded = fetch(SYNONYMS_URL)
+let ranking = {};
+const fetchJson = (name) => fetch(new URL(name, SEARCH))
   .then((response) => (response.ok ? response.json() : {}))
-  .catch(() => ({}))
-  .then((data) => { synonyms = data; });
+  .catch(() => ({}));
+// Until the synonyms, the ranking and the Kazakh rules arrive (a moment after the page loads),
+// articles match without them; the form does not wait for them to start.
+const loaded = Promise.all([fetchJson("synonyms.json"), fetchJson("ranking.json")])
+  .then(([s, r]) => { synonyms = s; ranking = r; });
 
 const indexes = new WeakMap(); // the page's articles -> their index, per language and synonyms
 
 function indexOf(articles, lang) {
   const known = indexes.get(articles);
-  if (known && known.lang === lang && known.synonyms === synonyms && known.forms === formsVersion())
+  if (known && known.lang === lang && known.synonyms === synonyms && known.ranking === ranking && known.forms === formsVersion())
     return known.index;
   const docs = articles.map((article) => ({
     title: article.title, text: `${article.sentence} ${article.keywords || ""}`, article,
   }));
-  const index = new SearchIndex(lang, docs, { synonyms: synonyms[lang] || [] });
-  indexes.set(articles, { index, lang, synonyms, forms: formsVersion() });
+  const index = new SearchIndex(lang, docs, { synonyms: synonyms[lang] || [], ranking });
+  indexes.set(articles, { index, lang, synonyms, ranking, forms: formsVersion() });
   return index;
 }
 
@@ -46,6 +49,6 @@ export function suggestArticles(query, articles, limit = 3, lang = pageLanguage(
     .map(({ doc }) => doc.article);
 }
 
-/** Resolves once the synonyms and the Kazakh rules are in (for tests, and for callers that want
+/** Resolves once the synonyms, the ranking and the word rules are in (for tests, and for callers that want
  *  them from the start). */
 export const suggestionsReady = Promise.all([loaded, formsReady]);

@@ -1,12 +1,16 @@
 // A small full-text index for one language: word forms (matching.js) instead of exact words,
-// synonyms indexed with the documents, prefixes for the word being typed, BM25-like ranking.
+// synonyms indexed with the documents, prefixes for the word being typed, words a typo or two
+// away, the query retyped from the wrong keyboard layout or from Latin letters, BM25-like
+// ranking whose weights, stop words and weak words are data (docs/search-ranking.yml).
 // Used by the search worker (worker.js) and by the form's article suggestions (kb/suggest.js).
-import { forms, plainText, words } from "./matching.js";
+import { allowedEdits, editDistance, forms, fromKeyboard, plainText, transliterate, words } from "./matching.js";
 
-/** How a word found in a document counts: in its title, a flat bonus (once is enough: the title
- *  says what the document is about); in its text, each time, up to a limit (BM25's saturation);
- *  a synonym of a word of the title counts as title, of a word of the text as text. */
-export const WEIGHTS = { title: 1.5, text: 1 };
+/** The ranking when docs/search-ranking.yml is not at hand: every match counts, no word is weak. */
+export const RANKING = {
+  weights: { title: 1.5, text: 1 },
+  matches: { same: 1, stem_of: 0.95, same_stem: 0.9, typo: [0.6, 0.45], retyped: 0.9 },
+  weak: 1,
+};
 // A stem shorter than this matches whole words only, never as a word's beginning.
 const MIN_STEM_PREFIX = 4;
 const K1 = 1.2;
@@ -18,15 +22,42 @@ const saturate = (tf) => (tf * (K1 + 1)) / (tf + K1);
 // most MAX_QUERY_CHARS characters: a pasted page costs what a long question costs.
 export const MAX_QUERY_WORDS = 32;
 const MAX_QUERY_CHARS = 1000;
+// Latin letters, and the keys of the Latin layout that are Russian letters (б ю ж э х ъ ё).
+const LATIN_WORD = /[a-zäöüūığñşç]+/giu;
+const LATIN_KEYS = /[a-z,.;'`[\]]*[a-z][a-z,.;'`[\]]*/gi;
 
-/** The query as words to match: their forms, stop words dropped unless only stop words were typed. */
-export function queryWords(query, lang, { prefix = "all" } = {}) {
+/** What the query may have meant: as typed, and when it has Latin letters, also with them read on
+ *  the Russian layout ("gfhjkm") and as a transliteration ("parol"). */
+export function readings(query) {
+  query = query.slice(0, MAX_QUERY_CHARS);
+  if (!/[a-z]/i.test(query)) return [{ text: query, retyped: false }];
+  return [
+    { text: query, retyped: false },
+    { text: query.replace(LATIN_WORD, transliterate), retyped: true },
+    { text: query.replace(LATIN_KEYS, fromKeyboard), retyped: true },
+  ];
+}
+
+/** The words of a language's ranking data, as search compares them. */
+function wordSet(list, lang) {
+  const out = new Set();
+  for (const w of list || []) out.add(forms(w, lang).key);
+  return out;
+}
+
+/** The query as words to match: their forms, stop words dropped unless only stop words were typed,
+ *  weak words marked with their weight. */
+export function queryWords(query, lang, { prefix = "all", stop = new Set(), weak = new Set(), weakWeight = 1 } = {}) {
   const typed = words(query.slice(0, MAX_QUERY_CHARS)).slice(0, MAX_QUERY_WORDS);
   const open = typed.length > 0 && typed.at(-1).end === query.length; // still being typed
   const seen = new Map();
   typed.forEach((w, i) => {
     const f = forms(w.text, lang, { query: true });
-    const word = { text: w.text.toLowerCase(), ...f, prefix: prefix === "all" || (open && i === typed.length - 1) };
+    const isWeak = weak.has(f.key) || f.stems.some((s) => weak.has(s));
+    const word = {
+      text: w.text.toLowerCase(), ...f, prefix: prefix === "all" || (open && i === typed.length - 1),
+      stop: stop.has(f.key), weight: isWeak ? weakWeight : 1, near: new Set(),
+    };
     const before = seen.get(f.key);
     seen.set(f.key, before ? { ...before, prefix: before.prefix || word.prefix } : word);
   });
@@ -40,17 +71,25 @@ export class SearchIndex {
    * @param lang "ru" or "kk"
    * @param docs [{ title, text }] (text may be HTML); other properties are kept as they are
    * @param synonyms groups of words or phrases that mean the same: [["детский сад", "садик"], ...]
+   * @param ranking docs/search-ranking.yml as the build ships it (search/ranking.json)
    */
-  constructor(lang, docs, { synonyms = [], weights = WEIGHTS } = {}) {
+  constructor(lang, docs, { synonyms = [], ranking = {} } = {}) {
     this.lang = lang;
     this.docs = docs;
-    this.weights = weights;
+    this.ranking = { ...RANKING, ...ranking, matches: { ...RANKING.matches, ...ranking.matches } };
+    this.weights = { ...RANKING.weights, ...ranking.weights };
+    const own = ranking[lang] || {};
+    this.stop = wordSet(own.stop_words, lang);
+    this.weak = wordSet(own.weak_words, lang);
     this.sequences = []; // per document, its words in order (title, then text)
     this.keys = new Map(); // folded word -> Map(doc number -> [times in title, times in text])
     this.stems = new Map(); // folded stem -> Map(doc number -> [times in title, times in text])
     const groups = synonyms.map((group) => group.map((phrase) => words(phrase).map((w) => forms(w.text, lang))));
     docs.forEach((doc, n) => this.#add(doc, n, groups));
     this.sortedKeys = [...this.keys.keys()].sort();
+    this.keysByLength = []; // for typos: the keys of each length
+    this.nearCache = new Map();
+    for (const key of this.sortedKeys) (this.keysByLength[key.length] ||= []).push(key);
   }
 
   #add(doc, n, groups) {
@@ -96,9 +135,28 @@ export class SearchIndex {
     for (let i = lo; i < keys.length && keys[i].startsWith(prefix); i++) yield keys[i];
   }
 
-  /** Per document, the best match of one query word: Map(doc number -> { value, key }). */
+  /** Index keys a typo or two away from `key` (as many as its length allows): [[key, edits]].
+   *  Remembered: while a query is typed, its first words are searched again at every key. */
+  #near(key) {
+    let found = this.nearCache.get(key);
+    if (found) return found;
+    found = [];
+    const limit = allowedEdits(key);
+    for (let length = key.length - limit; limit && length <= key.length + limit; length++)
+      for (const other of this.keysByLength[length] || []) {
+        const d = editDistance(key, other, limit);
+        if (d > 0 && d <= limit) found.push([other, d]);
+      }
+    if (this.nearCache.size > 5000) this.nearCache.clear();
+    this.nearCache.set(key, found);
+    return found;
+  }
+
+  /** Per document, the best match of one query word: Map(doc number -> { value, key }), and how
+   *  many documents match it without a typo. The keys it matches by a typo go into q.near. */
   #match(q) {
     const best = new Map();
+    const m = this.ranking.matches;
     const take = (postings, quality, key) => {
       if (!postings) return;
       for (const [n, [title, text]] of postings) {
@@ -107,11 +165,11 @@ export class SearchIndex {
         if (!known || known.value < value) best.set(n, { value, key });
       }
     };
-    take(this.keys.get(q.key), 1, q.key); // the same word
-    take(this.stems.get(q.key), 0.95, q.key); // the word is a stem of another form: кезек, кезекке
+    take(this.keys.get(q.key), m.same, q.key); // the same word
+    take(this.stems.get(q.key), m.stem_of, q.key); // the word is a stem of another form: кезек, кезекке
     for (const s of q.stems) { // one more form of the same stem: заявления, заявление
-      take(this.keys.get(s), 0.9, s);
-      take(this.stems.get(s), 0.9, s);
+      take(this.keys.get(s), m.same_stem, s);
+      take(this.stems.get(s), m.same_stem, s);
     }
     if (q.prefix) // the beginning of a word
       for (const key of this.#withPrefix(q.key))
@@ -120,22 +178,28 @@ export class SearchIndex {
       if (s.length >= MIN_STEM_PREFIX)
         for (const key of this.#withPrefix(s))
           if (key !== s) take(this.keys.get(key), 0.4 + (0.4 * s.length) / key.length, s);
-    return best;
+    const direct = best.size;
+    for (const [key, edits] of this.#near(q.key)) { // a typo: пороль, увидомления
+      q.near.add(key);
+      take(this.keys.get(key), m.typo[edits - 1], key);
+    }
+    return { best, direct };
   }
 
   /** 1, up to 1 + PHRASE_BONUS when each query word follows the one before it in the document
    *  (within PHRASE_GAP words, as in "неверный ИИН или пароль"). */
-  #proximity(n, qwords) {
+  #proximity(n, qwords, matches) {
     if (qwords.length < 2) return 1;
     const last = new Array(qwords.length).fill(-Infinity); // where each query word was seen last
     const pairs = new Set();
     this.sequences[n].forEach((word, at) => {
       if (word === null) return last.fill(-Infinity);
-      qwords.forEach((q, i) => {
-        if (!this.matchedKey(word, q)) return;
+      let which = matches.get(word); // the query words this word matches, found once per search
+      if (!which) matches.set(word, (which = qwords.flatMap((q, i) => (this.matchedKey(word, q) ? [i] : []))));
+      for (const i of which) {
         if (i > 0 && at - last[i - 1] <= PHRASE_GAP + 1) pairs.add(i);
         last[i] = at;
-      });
+      }
     });
     return 1 + (PHRASE_BONUS * pairs.size) / (qwords.length - 1);
   }
@@ -147,36 +211,50 @@ export class SearchIndex {
     for (const s of q.stems) if (f.key === s || f.stems.includes(s)) return s;
     if (q.prefix && f.key.startsWith(q.key)) return q.key;
     for (const s of q.stems) if (s.length >= MIN_STEM_PREFIX && f.key.startsWith(s)) return s;
+    if (q.near?.has(f.key)) return f.key;
     return null;
   }
 
   /**
    * Documents that match, best first: [{ doc, n, score, matched }], where matched maps each query
    * word that the document matches to the key it matched by. `prefix`: "all" (every word may be
-   * a word's beginning, as in Material) or "last" (only a last word still being typed).
+   * a word's beginning, as in Material) or "last" (only a last word still being typed). Of the
+   * query's readings (readings()), the one whose best document scores highest is taken.
    */
   search(query, { prefix = "all" } = {}) {
-    const qwords = queryWords(query, this.lang, { prefix });
+    let chosen = null;
+    for (const reading of readings(query)) {
+      const found = this.#searchWords(queryWords(reading.text, this.lang, {
+        prefix, stop: this.stop, weak: this.weak, weakWeight: this.ranking.weak,
+      }), reading.retyped ? this.ranking.matches.retyped : 1);
+      if (!chosen || (found.results[0]?.score ?? 0) > (chosen.results[0]?.score ?? 0)) chosen = found;
+    }
+    return chosen;
+  }
+
+  #searchWords(qwords, factor) {
     const total = this.docs.length;
     const found = new Map();
-    const idfs = new Map(); // query word -> its idf: a rare word tells more than a common one
+    const idfs = new Map(); // query word -> its weight by idf: a rare word tells more than a common one
     for (const q of qwords) {
-      const best = this.#match(q);
-      const idf = Math.log(1 + (total - best.size + 0.5) / (best.size + 0.5));
-      idfs.set(q, best.size ? idf : Math.log(1 + total));
+      const { best, direct } = this.#match(q);
+      const size = direct || best.size; // typos do not make a word common
+      const idf = (size ? Math.log(1 + (total - size + 0.5) / (size + 0.5)) : Math.log(1 + total)) * q.weight;
+      idfs.set(q, idf);
       for (const [n, { value, key }] of best) {
         let r = found.get(n);
         if (!r) found.set(n, (r = { doc: this.docs[n], n, score: 0, matched: new Map() }));
-        r.score += idf * value;
+        r.score += idf * value * factor;
         r.matched.set(q, key);
       }
     }
     // The share of the query that a document has, each word counting by its idf.
     const coverage = (matched) => sum([...matched].map((q) => idfs.get(q))) / sum([...idfs.values()]);
     const results = [...found.values()];
+    const matches = new Map();
     for (const r of results) {
       r.coverage = coverage(r.matched.keys());
-      r.score *= r.coverage ** 2 * this.#proximity(r.n, qwords) * (r.doc.boost ?? 1);
+      r.score *= r.coverage ** 2 * this.#proximity(r.n, qwords, matches) * (r.doc.boost ?? 1);
     }
     results.sort((a, b) => b.score - a.score || a.n - b.n);
     return { words: qwords, results, coverage };

@@ -20,16 +20,17 @@ async function fetchJson(path) {
 }
 
 async function setup(options) {
-  const [{ SearchIndex }, matching, data, synonyms] = await Promise.all([
+  const [{ SearchIndex }, matching, data, synonyms, ranking] = await Promise.all([
     import("./engine.js"),
     import("./matching.js"),
     fetchJson(`search/${LANGUAGE}.json`),
     fetchJson("search/synonyms.json").catch(() => ({})),
+    fetchJson("search/ranking.json").catch(() => ({})),
   ]);
-  await matching.ready; // word forms need the Kazakh rules
+  await matching.ready; // word forms need the Kazakh rules and the folding tables
   const docs = data.docs.map((doc) => ({ ...doc, article: !doc.location.includes("#") }));
   for (const doc of docs) if (doc.article) doc.boost = (doc.boost ?? 1) * ARTICLE_BOOST;
-  const index = new SearchIndex(LANGUAGE, docs, { synonyms: synonyms[LANGUAGE] || [] });
+  const index = new SearchIndex(LANGUAGE, docs, { synonyms: synonyms[LANGUAGE] || [], ranking });
   return { index, suggest: Boolean(options && options.suggest) };
 }
 
