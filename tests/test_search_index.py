@@ -69,3 +69,48 @@ def test_a_broken_synonyms_file_is_reported(tmp_path, text, problem):
         search_data.load_synonyms(path)
     assert problem in str(error.value)
     assert isinstance(error.value, (DataProblems, search_data.DataProblem))
+
+
+def test_the_ranking_is_shipped_as_checked(build):
+    ranking = read_json(build, "search/ranking.json")
+    assert ranking == search_data.load_ranking(DOCS / "search-ranking.yml")
+    assert "какой" in ranking["ru"]["stop_words"] and "кетті" in ranking["kk"]["weak_words"]
+
+
+def test_low_pages_of_the_ranking_rank_lower(build):
+    ranking = search_data.load_ranking(DOCS / "search-ranking.yml")
+    for lang, prefix in (("ru", ""), ("kk", "kk/")):
+        boosts = {d["location"]: d.get("boost", 1) for d in read_json(build, f"search/{lang}.json")["docs"]}
+        for page, factor in ranking["pages"].items():
+            assert boosts[prefix + page] == factor
+
+
+RANKING = """weights: {title: 1.5, text: 1}
+matches: {same: 1, stem_of: 0.95, same_stem: 0.9, typo: [0.6, 0.45], retyped: 0.9}
+weak: 0.3
+ru: {stop_words: [и], weak_words: [видит]}
+kk: {stop_words: [мен], weak_words: [кетті]}
+"""
+
+
+@pytest.mark.parametrize("change, problem", [
+    (("weak: 0.3", "weak: many"), "'weak' must be a number above 0"),
+    (("typo: [0.6, 0.45]", "typo: [0.6]"), "'typo' must be a list of 2 numbers"),
+    (("title: 1.5", "title: -1"), "'title' must be a number above 0"),
+    (("weak_words: [видит]", "weak_words: [видит, И]"), "'И' is both a stop word and a weak word"),
+    (("kk: {stop_words: [мен], weak_words: [кетті]}", "kk: [мен]"), "'kk' must map stop_words and weak_words"),
+    (("weak: 0.3", "weak: 0.3\nweigths: {}"), "unknown key 'weigths'"),
+])
+def test_a_broken_ranking_file_is_reported_with_its_line(tmp_path, change, problem):
+    path = tmp_path / "search-ranking.yml"
+    path.write_text(RANKING.replace(*change), encoding="utf-8")
+    with pytest.raises(DataProblems) as error:
+        search_data.load_ranking(path)
+    assert problem in str(error.value)
+    assert re.search(r"search-ranking\.yml:\d+: ", str(error.value)), str(error.value)
+
+
+def test_a_good_ranking_file_loads(tmp_path):
+    path = tmp_path / "search-ranking.yml"
+    path.write_text(RANKING, encoding="utf-8")
+    assert search_data.load_ranking(path)["kk"]["weak_words"] == ["кетті"]

@@ -188,21 +188,32 @@ export class SearchIndex {
 
   /** 1, up to 1 + PHRASE_BONUS when each query word follows the one before it in the document
    *  (within PHRASE_GAP words, as in "неверный ИИН или пароль"). */
-  #proximity(n, qwords, matches) {
+  #proximity(n, qwords) {
     if (qwords.length < 2) return 1;
     const last = new Array(qwords.length).fill(-Infinity); // where each query word was seen last
     const pairs = new Set();
     this.sequences[n].forEach((word, at) => {
       if (word === null) return last.fill(-Infinity);
-      let which = matches.get(word); // the query words this word matches, found once per search
-      if (!which) matches.set(word, (which = qwords.flatMap((q, i) => (this.matchedKey(word, q) ? [i] : []))));
-      for (const i of which) {
+      this.matchedKeys(word, qwords).forEach((key, i) => {
+        if (key === null) return;
         if (i > 0 && at - last[i - 1] <= PHRASE_GAP + 1) pairs.add(i);
         last[i] = at;
-      }
+      });
     });
     return 1 + (PHRASE_BONUS * pairs.size) / (qwords.length - 1);
   }
+
+  /** For each of the query's words, the key a word of a document matches it by, or null;
+   *  remembered for the query (its words recur in every result). */
+  matchedKeys(text, qwords) {
+    let known = this.#matchedCache.get(qwords);
+    if (!known) this.#matchedCache.set(qwords, (known = new Map()));
+    let keys = known.get(text);
+    if (!keys) known.set(text, (keys = qwords.map((q) => this.matchedKey(text, q))));
+    return keys;
+  }
+
+  #matchedCache = new WeakMap(); // query words -> Map(word -> matchedKeys)
 
   /** Which of the query's words a word of a document matches, by the same rules as #match. */
   matchedKey(text, q) {
@@ -251,10 +262,9 @@ export class SearchIndex {
     // The share of the query that a document has, each word counting by its idf.
     const coverage = (matched) => sum([...matched].map((q) => idfs.get(q))) / sum([...idfs.values()]);
     const results = [...found.values()];
-    const matches = new Map();
     for (const r of results) {
       r.coverage = coverage(r.matched.keys());
-      r.score *= r.coverage ** 2 * this.#proximity(r.n, qwords, matches) * (r.doc.boost ?? 1);
+      r.score *= r.coverage ** 2 * this.#proximity(r.n, qwords) * (r.doc.boost ?? 1);
     }
     results.sort((a, b) => b.score - a.score || a.n - b.n);
     return { words: qwords, results, coverage };
@@ -288,7 +298,7 @@ export class SearchIndex {
 
   /** HTML (or text) with the words that match the query wrapped in <mark>; tags are left alone. */
   highlight(html, qwords) {
-    const mark = (word) => (qwords.some((q) => this.matchedKey(word, q)) ? `<mark>${word}</mark>` : word);
+    const mark = (word) => (this.matchedKeys(word, qwords).some((k) => k !== null) ? `<mark>${word}</mark>` : word);
     return html.replace(/(<[^>]*>)|([^<]+)/g, (all, tag, text) =>
       tag ?? text.replace(/&#?\w+;|[\p{L}\p{N}]+/gu, (word) => (word.startsWith("&") ? word : mark(word))));
   }
@@ -301,10 +311,10 @@ export class SearchIndex {
     const text = `${plainText(doc.title || "")} ${plainText(doc.text || "")}`;
     const out = new Map(qwords.map((q) => [q, null]));
     for (const w of words(text)) {
-      for (const q of qwords) {
-        if (out.get(q) !== null) continue;
-        const key = this.matchedKey(w.text, q);
-        if (key === null) continue;
+      const keys = this.matchedKeys(w.text, qwords);
+      for (const [i, q] of qwords.entries()) {
+        const key = keys[i];
+        if (key === null || out.get(q) !== null) continue;
         const own = forms(w.text, this.lang).key;
         let length = 0;
         while (length < key.length && own[length] === key[length]) length++;
