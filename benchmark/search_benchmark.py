@@ -1,7 +1,8 @@
 """Search benchmark: types each question of benchmark/search-questions.yml into the real search box
 of a built site in Chromium, one keystroke at a time, from the home page of the question's language,
 and counts a hit when an article of the expected topic (its <meta name="kb-topic">), in that same
-language, is among the first three results. Prints the hit rate per language, the misses, the time
+language, is among the first three results (and how often it is the first). Prints the hit rates per
+language, the results of the other language (any place), the misses, the time
 from the last keystroke to the rendered results, and when the search was ready (the worker's READY,
 from the start of the page load).
 
@@ -143,9 +144,10 @@ def run(site: Path, questions: dict, languages: list[str], delay: float) -> dict
                 for item in questions[lang]:
                     answer = ask(page, base, lang, item["q"], delay)
                     top = answer["results"][:3]
-                    hit = any(topics.get(p) == item["topic"] and language_of(p) == lang for p in top)
-                    foreign = sum(language_of(p) != lang for p in top)
-                    rows.append({**item, "hit": hit, "top": [f"{p} ({topics.get(p, '-')})" for p in top],
+                    right = [topics.get(p) == item["topic"] and language_of(p) == lang for p in top]
+                    foreign = sum(language_of(p) != lang for p in answer["results"])
+                    rows.append({**item, "hit": any(right), "first": right[:1] == [True],
+                                 "top": [f"{p} ({topics.get(p, '-')})" for p in top],
                                  "foreign": foreign, "count": len(answer["results"]), **answer["timing"]})
                 report[lang] = rows
             browser.close()
@@ -158,9 +160,11 @@ def summary(report: dict) -> str:
     lines = []
     for lang, rows in report.items():
         hits = sum(r["hit"] for r in rows)
+        first = sum(r["first"] for r in rows)
         render = [r["render"] for r in rows]
         lines.append(f"[{lang}] hits in the top 3: {hits}/{len(rows)} = {100 * hits / len(rows):.1f} %; "
-                     f"results of the other language in the top 3: {sum(r['foreign'] for r in rows)}; "
+                     f"first: {first}/{len(rows)} = {100 * first / len(rows):.1f} %; "
+                     f"results of the other language: {sum(r['foreign'] for r in rows)}; "
                      f"last keystroke -> results shown: median {statistics.median(render):.0f} ms, "
                      f"p90 {sorted(render)[int(0.9 * (len(render) - 1))]:.0f} ms, max {max(render):.0f} ms; "
                      f"search ready after the page starts loading: median {statistics.median(r['ready'] for r in rows):.0f} ms")

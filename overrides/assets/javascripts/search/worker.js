@@ -10,6 +10,9 @@ const LANGUAGE = new URL(self.location.href).searchParams.get("lang") === "kk" ?
 const ROOT = new URL("../../../", self.location.href); // this file is assets/javascripts/search/worker.js
 // An article (a page, not one of its sections) ranks a little above a section that matches as well.
 const ARTICLE_BOOST = 1.5;
+// Material shows the first ten pages of results, then more as the list is scrolled: the first ones
+// are highlighted (the costly part of an answer), the others come as they are.
+const HIGHLIGHTED_PAGES = 10;
 
 let engine = null; // Promise of { index, suggest }, or of null when the index could not be read
 
@@ -39,8 +42,8 @@ async function setup(options) {
 function answer({ index, suggest }, query) {
   const { words, pages } = index.searchPages(query);
   const articles = new Map(index.docs.filter((d) => d.article).map((d) => [d.location, d]));
-  const items = pages.map(({ page, results }) => {
-    const group = results.map((r) => item(index, r, words));
+  const items = pages.map(({ page, results }, rank) => {
+    const group = results.map((r) => (rank < HIGHLIGHTED_PAGES ? item(index, r, words) : { ...plain(r.doc), score: r.score, terms: {} }));
     // every group has its article, as Material expects
     if (!group.some((i) => i.location === page) && articles.has(page))
       group.push({ ...plain(articles.get(page)), score: 0, terms: {} });
