@@ -28,7 +28,7 @@ function readQuestions(file) {
     const head = line.match(/^(\w+):\s*$/);
     if (head) { current = head[1]; out[current] = []; continue; }
     const item = line.match(/^\s*-\s*\{q:\s*(.*?),\s*topic:\s*([\w-]+)\}\s*$/);
-    if (item && current) out[current].push({ q: item[1], topic: item[2] });
+    if (item && current) out[current].push({ q: item[1].replace(/^"(.*)"$/, "$1"), topic: item[2] });
   }
   return out;
 }

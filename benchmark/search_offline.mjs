@@ -32,7 +32,7 @@ function readQuestions(file) {
     const head = line.match(/^(\w+):\s*$/);
     if (head) { lang = head[1]; out[lang] = []; continue; }
     const item = line.match(/^\s*-\s*\{q:\s*(.*?),\s*topic:\s*([\w-]+)\}\s*$/);
-    if (item && lang) out[lang].push({ q: item[1], topic: item[2] });
+    if (item && lang) out[lang].push({ q: item[1].replace(/^"(.*)"$/, "$1"), topic: item[2] });
   }
   return out;
 }
