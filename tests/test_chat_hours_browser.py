@@ -69,7 +69,7 @@ def test_the_users_own_time_is_added_when_their_zone_differs(new_page, site_serv
     at = dates.utc(dates.working_thursday(), "11:00")
     page = open_at(new_page, site_server, "", at, "Europe/Moscow")
     text = badge(page).inner_text()
-    assert "до 18:00 (время Астаны)" in text and "у вас сегодня в 16:00" in text and "через 7 ч" in text
+    assert "до 18:00 (время Астаны)" in text and "у вас сегодня в 16:00" in text and text.endswith("через 7 часов.")
     page = open_at(new_page, site_server, "", at, "Asia/Almaty")
     assert "у вас" not in badge(page).inner_text()
 
@@ -134,7 +134,7 @@ def test_outside_hours_the_button_waits_and_offers_a_reminder(new_page, site_ser
     expect(page.locator("[data-handoff-state]")).to_contain_text("откроется в понедельник в 09:00")
     current_step(page).locator("textarea").fill("Черновик, который подождёт открытия чата.")
     with page.expect_download() as download:
-        page.get_by_role("link", name="Добавить напоминание в календарь (.ics)").click()
+        page.get_by_role("link", name="Напомнить, когда чат откроется").click()
     ics = open(download.value.path(), encoding="utf-8").read()
     monday = dates.utc(dates.next(friday, 3), "09:00").replace("-", "").replace(":", "")
     assert f"DTSTART:{monday}" in ics  # Monday 09:00 Astana, in UTC
@@ -181,3 +181,69 @@ def test_widget_mode_calls_the_configured_function_with_the_whole_question(new_p
     handed = page.evaluate("window.handedOff")
     assert handed["message"] == page.locator("[data-triage-message]").inner_text()
     assert handed["details"] == {"lang": "ru", "topic": "support-hours"}
+
+
+# The closed chat in words: said once, why on a holiday or a decreed day off, and how long in words.
+CLOSED = {
+    "ru": "Чат поддержки закрыт, откроется {day} в 09:00 (время Астаны), через {wait}.",
+    "kk": "Қолдау чаты жабық, ашылуы: {day}, 09:00 (Астана уақыты), {wait} кейін.",
+}
+WHY = {"holiday": {"ru": "Сегодня праздник — {name}. ", "kk": "Бүгін мереке — {name}. "},
+       "day-off": {"ru": "Сегодня нерабочий день — {name}. ", "kk": "Бүгін жұмыс күні емес — {name}. "}}
+SAVED = {"ru": "Вопрос сохранён на этом устройстве: вернитесь, когда чат откроется.",
+         "kk": "Сұрақ осы құрылғыда сақталды: чат ашылғанда оралыңыз."}
+CLOSED_WORD = {"ru": "закрыт", "kk": "жабық"}
+DECREE = {"ru": "Перенесённый выходной (постановление Правительства)", "kk": "Ауыстырылған демалыс (Үкімет қаулысы)"}
+
+
+def closed_case(dates, case, lang):
+    """(Astana 11:00 on the day as UTC, the calendar to serve or None, the expected sentence)."""
+    if case == "weekend":
+        day = dates.weekend_saturday()
+        return dates.utc(day, "11:00"), None, CLOSED[lang].format(
+            day={"ru": "в понедельник", "kk": "дүйсенбі"}[lang], wait={"ru": "1 день 22 часа", "kk": "1 күн 22 сағаттан"}[lang])
+    tomorrow = {"ru": "завтра", "kk": "ертең"}[lang]
+    wait = {"ru": "22 часа", "kk": "22 сағаттан"}[lang]
+    if case == "holiday":
+        day = dates.find(lambda d: d.isoweekday() <= 4 and dates.data["days"].get(d.isoformat(), {}).get("kind") == "holiday"
+                         and dates.working(dates.next(d)))
+        name = dates.data["days"][day.isoformat()]["name"][lang]
+        return dates.utc(day, "11:00"), None, WHY["holiday"][lang].format(name=name) + CLOSED[lang].format(day=tomorrow, wait=wait)
+    day = dates.working_thursday()  # a decreed day off, entered by an editor
+    calendar = dict(dates.data, days={**dates.data["days"], day.isoformat(): {"off": True, "kind": "day-off", "name": DECREE}})
+    return dates.utc(day, "11:00"), calendar, WHY["day-off"][lang].format(name=DECREE[lang]) + CLOSED[lang].format(day=tomorrow, wait=wait)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("case", ["weekend", "holiday", "decreed day off"])
+def test_the_closed_chat_says_once_that_it_is_closed_why_and_when_it_opens(new_page, site_server, dates, case, lang):
+    at, calendar, sentence = closed_case(dates, case, lang)
+    page = open_at(new_page, site_server, ASK[lang] + "#ask-support", at, calendar=calendar)
+    assert badge(page).inner_text() == sentence
+    handoff = page.locator("[data-handoff-state]")
+    expect(handoff).to_have_text(f"{sentence} {SAVED[lang]}")
+    assert handoff.inner_text().count(CLOSED_WORD[lang]) == 1
+
+
+DURATIONS = {
+    "ru": [(1, 0, "через 1 день"), (2, 0, "через 2 дня"), (5, 0, "через 5 дней"), (21, 0, "через 21 день"),
+           (11, 0, "через 11 дней"), (0, 1, "через 1 час"), (0, 2, "через 2 часа"), (0, 5, "через 5 часов"),
+           (0, 21, "через 21 час"), (0, 12, "через 12 часов"), (1, 22, "через 1 день 22 часа"), (2, 1, "через 2 дня 1 час")],
+    "kk": [(1, 0, "1 күннен кейін"), (2, 0, "2 күннен кейін"), (5, 0, "5 күннен кейін"), (21, 0, "21 күннен кейін"),
+           (0, 1, "1 сағаттан кейін"), (0, 21, "21 сағаттан кейін"), (1, 22, "1 күн 22 сағаттан кейін")],
+}
+MINUTES = {"ru": [(1, "через 1 минуту"), (2, "через 2 минуты"), (5, "через 5 минут"), (21, "через 21 минуту"),
+                  (65, "через 1 час 5 минут")],
+           "kk": [(1, "1 минуттан кейін"), (21, "21 минуттан кейін"), (125, "2 сағат 5 минуттан кейін")]}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_durations_are_words_with_the_right_forms_for_1_2_5_21(new_page, site_server, lang):
+    page = new_page(ASK[lang])
+    cases = [(d * 1440 + h * 60, text) for d, h, text in DURATIONS[lang]] + MINUTES[lang]
+    said = page.evaluate("""async ([url, minutes]) => {
+        const { describeDuration } = await import(url);
+        const config = JSON.parse(document.getElementById("kb-support").textContent);
+        return minutes.map((m) => describeDuration(m * 60000, config.strings, config.lang));
+    }""", [site_server + "assets/javascripts/kb/chat-state.js", [m for m, _ in cases]])
+    assert said == [text for _, text in cases]

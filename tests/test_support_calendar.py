@@ -34,6 +34,8 @@ def test_nauryz_and_its_moved_days_2026(real):
         assert not real.is_working_day(day), day
     assert real.days[D(2026, 3, 23)].name.ru == "Наурыз мейрамы"
     assert real.days[D(2026, 3, 24)].name.kk == "Наурыз мейрамы (ауыстырылған демалыс)"
+    # The chat's state says "a holiday" on the holiday itself, "a day off" on the moved day.
+    assert (real.days[D(2026, 3, 23)].kind, real.days[D(2026, 3, 24)].kind) == ("holiday", "day-off")
     assert real.is_working_day(D(2026, 3, 26))
 
 
@@ -61,8 +63,9 @@ def test_decreed_working_saturday_and_day_off_from_the_data_file(tmp_path):
     calendar = sc.build(path, HOURS, range(2026, 2028))
     assert calendar.is_working_day(D(2027, 7, 3))  # a Saturday
     assert not calendar.is_working_day(D(2027, 7, 5))  # a Monday
+    assert calendar.to_json()["days"]["2027-07-05"]["kind"] == "day-off"
     assert calendar.to_json()["days"]["2027-07-03"] == {
-        "off": False, "name": {"ru": "Рабочая суббота (перенос на 5 июля)", "kk": "Жұмыс істейтін сенбі (5 шілдеге ауыстыру)"}}
+        "off": False, "kind": "working-day", "name": {"ru": "Рабочая суббота (перенос на 5 июля)", "kk": "Жұмыс істейтін сенбі (5 шілдеге ауыстыру)"}}
     listed = [day.date for day in calendar.non_working_days(D(2027, 7, 1), 10)]
     assert D(2027, 7, 5) in listed and D(2027, 7, 6) in listed and D(2027, 7, 3) not in listed
 

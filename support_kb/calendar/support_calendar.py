@@ -34,6 +34,9 @@ class Day:
     off: bool
     name: Text
     source: str  # "law" for the holidays package, else the editors' reference
+    # holiday (a public holiday on its own date), day-off (a moved or decreed one), closure,
+    # working-day: the chat's state says why it is closed today.
+    kind: str = "holiday"
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,7 @@ class Calendar:
             "opens": self.hours.opens,
             "closes": self.hours.closes,
             "days": {
-                date.isoformat(): {"off": day.off, "name": {"ru": day.name.ru, "kk": day.name.kk}}
+                date.isoformat(): {"off": day.off, "kind": day.kind, "name": {"ru": day.name.ru, "kk": day.name.kk}}
                 for date, day in sorted(self.days.items())
             },
         }
@@ -142,7 +145,8 @@ def build(path: Path, hours: Hours, years: range) -> Calendar:
     days: dict[dt.date, Day] = {}
     for date, name in sorted(law.items()):
         try:
-            days[date] = Day(date, True, _law_name(name, names, path), "law")
+            moved = bool(_SUBSTITUTED.match(name)) or name.endswith("(observed)")
+            days[date] = Day(date, True, _law_name(name, names, path), "law", "day-off" if moved else "holiday")
         except DataProblems as missing:
             if raw_names is None:  # reported once above, not once per holiday
                 continue
@@ -179,7 +183,7 @@ def build(path: Path, hours: Hours, years: range) -> Calendar:
         if kind != "working-day" and not weekday:
             problems.append(DataProblem(path, f"{date} is a {date:%A}, already a day off", entry.line_of("date"), node))
         if name and years.start <= date.year < years.stop:
-            days[date] = Day(date, kind != "working-day", name, source or "")
+            days[date] = Day(date, kind != "working-day", name, source or "", kind)
     if problems:
         raise DataProblems(problems)
     return Calendar(dt.date(years.start, 1, 1), dt.date(years.stop - 1, 12, 31), checked, days, hours)

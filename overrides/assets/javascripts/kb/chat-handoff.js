@@ -39,7 +39,8 @@ export function initHandoff(block, form, config) {
   function render(state, nowMs) {
     block.dataset.chatState = state.open ? "open" : "closed";
     button.disabled = !state.open;
-    stateText.textContent = state.open ? describeState(state, config, nowMs) : `${s["handoff.closed"]} ${describeState(state, config, nowMs)}`;
+    // Closed is said once: the state's sentence, then what happens to the question.
+    stateText.textContent = state.open ? describeState(state, config, nowMs) : `${describeState(state, config, nowMs)} ${s["handoff.closed"]}`;
     if (reminder.href.startsWith("blob:")) URL.revokeObjectURL(reminder.href);
     reminder.hidden = state.open || state.changeAt === null;
     if (!reminder.hidden) {

@@ -39,32 +39,44 @@ export function describeMoment(ms, offsetMinutes, nowMs, s) {
   return { day: name, time };
 }
 
-export function describeDuration(ms, s) {
+// How a number takes its unit word. The unit strings (chat.days, chat.hours, chat.minutes) hold the
+// forms separated by "|": Russian one|few|many («1 день», «2 дня», «5 дней», «21 день»); Kazakh
+// keeps one form after a number and puts the ending of «…кейін» on the last word only
+// («1 күн 22 сағаттан кейін»), so its forms are plain|ablative.
+const RUSSIAN_PLURAL = new Intl.PluralRules("ru");
+const UNIT_FORM = {
+  ru: (n, forms) => forms[{ one: 0, few: 1 }[RUSSIAN_PLURAL.select(n)] ?? 2],
+  kk: (n, forms, last) => forms[last ? 1 : 0],
+};
+
+/** "через 1 день 22 часа", "1 күн 22 сағаттан кейін": days and hours, or hours and minutes. */
+export function describeDuration(ms, s, lang) {
   const minutes = Math.max(1, Math.ceil(ms / 60000));
   const d = Math.floor(minutes / 1440);
   const h = Math.floor((minutes % 1440) / 60);
-  const m = minutes % 60;
-  const parts = [];
-  if (d) parts.push(`${d} ${s["chat.days"]}`);
-  if (h) parts.push(`${h} ${s["chat.hours"]}`);
-  if (m && !d) parts.push(`${m} ${s["chat.minutes"]}`);
-  return s["chat.in"].replace("{duration}", parts.join(" "));
+  const m = d ? 0 : minutes % 60;
+  const units = [[d, "chat.days"], [h, "chat.hours"], [m, "chat.minutes"]].filter(([n]) => n);
+  const words = units.map(([n, key], i) => `${n} ${UNIT_FORM[lang](n, s[key].split("|"), i === units.length - 1)}`);
+  return s["chat.in"].replace("{duration}", words.join(" "));
 }
 
-/** The sentence for the state, with the user's own time when their zone is not Astana's. */
+/** The sentence for the state, with the user's own time when their zone is not Astana's; on a
+ * holiday or a decreed day off, first why («Сегодня праздник — День Независимости.»). */
 export function describeState(state, config, nowMs) {
   const s = config.strings;
   const offset = config.utcOffsetMinutes;
   const at = describeMoment(state.changeAt, offset, nowMs, s);
+  const why = state.dayOff && !state.closure ? `${s[state.dayOff.kind === "holiday" ? "chat.holiday" : "chat.day-off"]
+    .replace("{name}", state.dayOff.name[config.lang])} ` : "";
   let text = state.open
     ? s["chat.open"].replace("{time}", at.time)
-    : s[state.closure ? "chat.closed-notice" : "chat.closed"].replace("{day}", at.day).replace("{time}", at.time);
+    : why + s[state.closure ? "chat.closed-notice" : "chat.closed"].replace("{day}", at.day).replace("{time}", at.time);
   const localOffset = -new Date(state.changeAt).getTimezoneOffset();
   if (localOffset !== offset) {
     const local = describeMoment(state.changeAt, localOffset, nowMs, s);
     text += `; ${s["chat.local"].replace("{day}", local.day).replace("{time}", local.time)}`;
   }
-  text += `, ${describeDuration(state.changeAt - nowMs, s)}.`;
+  text += `, ${describeDuration(state.changeAt - nowMs, s, config.lang)}.`;
   if (state.fallback) text += ` ${s["chat.fallback"]}`;
   return text;
 }

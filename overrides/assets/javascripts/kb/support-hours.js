@@ -38,8 +38,17 @@ export function makeSchedule(config, calendar) {
   const closures = [...(config.closures || [])].sort((a, b) => a.from - b.from);
   const closureAt = (ms) => closures.find((c) => c.from <= ms && ms < c.to);
 
-  /** {open, changeAt, fallback, closure}: changeAt is the closing time when open, else the next
-   * opening; closure names the maintenance that keeps it closed now. */
+  /** Today's entry of the calendar when it makes today a day off (a holiday, a decreed day off, a
+   * closure): {kind, name: {ru, kk}}; null on a plain weekend or a working day. */
+  function dayOff(parts) {
+    const date = isoDate(parts);
+    const special = covers(date) ? calendar.days?.[date] : null;
+    return special?.off ? { kind: special.kind || "day-off", name: special.name } : null;
+  }
+
+  /** {open, changeAt, fallback, closure, dayOff}: changeAt is the closing time when open, else the
+   * next opening; closure names the maintenance that keeps it closed now; dayOff says why today is
+   * not a working day, when the calendar says so. */
   function stateAt(nowMs) {
     const closure = closureAt(nowMs);
     if (closure) return { ...hoursAt(nowMs), open: false, changeAt: reopening(closure), closure: closure.id };
@@ -68,11 +77,12 @@ export function makeSchedule(config, calendar) {
     if (isWorkingDay(today) && minute < opens) {
       return { open: false, changeAt: instant(today, opens), fallback };
     }
+    const why = dayOff(today);
     for (let i = 1; i <= SEARCH_DAYS; i++) {
       const day = zonedParts(new Date(nowMs + i * DAY_MS), offset);
-      if (isWorkingDay(day)) return { open: false, changeAt: instant(day, opens), fallback };
+      if (isWorkingDay(day)) return { open: false, changeAt: instant(day, opens), fallback, dayOff: why };
     }
-    return { open: false, changeAt: null, fallback };
+    return { open: false, changeAt: null, fallback, dayOff: why };
   }
 
   return { stateAt, isWorkingDay };
