@@ -74,6 +74,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         "summaries": summaries,
         "node_notices": node_notices,
         "topics": kb.topics,
+        "contacts": kb.contacts,
         "edition_date": edition_date,
         "max_length": MAX_LENGTH,
         "suggestions_json": script_json(suggestions),

@@ -21,8 +21,12 @@ def names() -> re.Pattern:
     return re.compile("|".join(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])" for name in listed), re.IGNORECASE)
 
 
+# An address (egov.kz, a file name such as чат.ics) is not a word of any language.
+ADDRESS = re.compile(r"[\w-]*(\.[A-Za-z]{2,})+")
+
+
 def english(text: str, allowed: re.Pattern) -> bool:
-    return bool(LATIN_WORD.search(allowed.sub(" ", text)))
+    return bool(LATIN_WORD.search(allowed.sub(" ", ADDRESS.sub(" ", text))))
 
 
 def english_words(soup, allowed: re.Pattern) -> list[tuple[str, str]]:

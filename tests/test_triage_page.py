@@ -144,3 +144,42 @@ def test_the_form_announces_every_module_it_imports(build, lang):
     assert "assets/javascripts/kb/privacy.js" in needed and "assets/javascripts/search/matching.js" in needed
     preloaded = [link["href"] for link in ask_page(build, lang).select('link[rel="modulepreload"]')]
     assert sorted(resolve(build, path, href).relative_to(build.site).as_posix() for href in preloaded) == sorted(needed)
+
+
+def test_every_refer_screen_says_who_answers_and_how_to_reach_them(build):
+    """Each "not our question" node names at least one contact of docs/contacts.yml, with its
+    number or address from that file (never typed into the tree), in both languages."""
+    from conftest import DOCS
+    from support_kb.content import contacts as contacts_file
+    from support_kb.data import knowledge_base
+
+    contacts = contacts_file.load(DOCS / "contacts.yml")
+    refer = [node for node in knowledge_base.read(DOCS).tree().nodes.values() if node.kind == "refer"]
+    assert refer
+    for lang, path in (("ru", "ask/"), ("kk", "kk/ask/")):
+        page = build.page(path)
+        for node in refer:
+            shown = page.select(f'[data-node="{node.id}"] [data-contact]')
+            assert len(shown) >= 1 and [item["data-contact"] for item in shown] == node.contacts, (lang, node.id)
+            for item in shown:
+                contact = contacts[item["data-contact"]]
+                assert contact.name[lang] in item.get_text(" ", strip=True)
+                links = {a["href"] for a in item.select("a[href]")}
+                assert links == {href for href in (contact.phone and f"tel:{contact.phone}", contact.url) if href}, (lang, node.id)
+
+
+def test_the_contacts_file_catches_an_editors_mistakes(tmp_path):
+    import pytest
+    from support_kb.content import contacts as contacts_file
+    from support_kb.data.datafile import DataProblems
+
+    path = tmp_path / "contacts.yml"
+    path.write_text('contacts:\n  call-centre:\n    name: {ru: "Контакт-центр", kk: ""}\n    how: {ru: "Звоните", kk: "Қоңырау шалыңыз"}\n'
+                    '    phone: "14-14"\n  site:\n    name: {ru: "Сайт", kk: "Сайт"}\n    how: {ru: "Смотрите", kk: "Қараңыз"}\n'
+                    '    url: "egov.kz"\n', encoding="utf-8")
+    with pytest.raises(DataProblems) as error:
+        contacts_file.load(path)
+    lines = str(error.value).splitlines()
+    assert any(line.startswith(f"{path}:3: call-centre:") and "'name'" in line and "'kk'" in line for line in lines), lines
+    assert any(line.startswith(f"{path}:5: call-centre:") and "phone '14-14'" in line for line in lines), lines
+    assert any(line.startswith(f"{path}:9: site:") and "url 'egov.kz' must be a whole https:// address" in line for line in lines), lines

@@ -10,6 +10,7 @@ CONTEXT = triage.Context(
     anchors={lang: {"account/login.md": {"steps"}, "faq.md": {"forgot-password"}} for lang in ("ru", "kk")},
     rules={f"30-{n}" for n in range(1, 20)},
     topics={"account-login"},
+    contacts={"education-department"},
 )
 
 GOOD = """\
@@ -34,6 +35,7 @@ nodes:
     title: {ru: "Не к нам", kk: "Бізге емес"}
     text: {ru: "Обратитесь в отдел образования.", kk: "Білім бөліміне жүгініңіз."}
     rules: ["30-12"]
+    contacts: [education-department]
   ask-login:
     kind: form
     title: {ru: "Вопрос о входе", kk: "Кіру туралы сұрақ"}
@@ -99,6 +101,10 @@ CASES = {
     "anchor missing": (broken("faq.md#forgot-password", "faq.md#lost-password"),
                        "login: anchor '#lost-password' is not on docs/kk/faq.md"),
     "rule missing": (broken('rules: ["30-12"]', 'rules: ["30-20"]'), "not-a-user: rule '30-20' is not on the rules page"),
+    "refer without contacts": (broken("    contacts: [education-department]\n", ""),
+                               "not-a-user: a refer node needs 'contacts': who answers instead, ids from docs/contacts.yml"),
+    "contact missing": (broken("contacts: [education-department]", "contacts: [akimat]"),
+                        "not-a-user: contact 'akimat' is not in docs/contacts.yml"),
     "topic missing": (broken("topic: account-login", "topic: account-logout"),
                       "ask-login: topic 'account-logout' is not in docs/topics.yml"),
     "one choice": (broken("""      - label: {ru: "Не пользователь", kk: "Пайдаланушы емеспін"}

@@ -18,7 +18,7 @@ STRIP = [
     (re.compile(r":[a-z0-9-]+:"), " "),                  # icons such as :material-magnify:
 ]
 DATA_FILES = ("triage.yml", "site-strings.yml", "topics.yml", "glossary.yml", "rules-editions.yml",
-              "support-calendar.yml", "notices.yml")
+              "support-calendar.yml", "notices.yml", "contacts.yml")
 
 
 def clean(line: str) -> str:

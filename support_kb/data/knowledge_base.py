@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content import pages, portal_labels, rules, topics
+from ..content import contacts, pages, portal_labels, rules, topics
 from ..tree import triage
 from .datafile import LANGUAGES
 
@@ -17,12 +17,14 @@ class KnowledgeBase:
     pages: dict[str, dict[str, pages.Page]]  # lang -> path -> page
     rules: list[str]
     topics: dict[str, topics.Topic]
+    contacts: dict[str, contacts.Contact]
 
     def tree(self) -> triage.Tree:
         context = triage.Context(
             anchors={lang: {path: page.anchors for path, page in self.pages[lang].items()} for lang in LANGUAGES},
             rules=set(self.rules),
             topics=set(self.topics),
+            contacts=set(self.contacts),
         )
         return triage.load(self.docs / "triage.yml", context)
 
@@ -33,7 +35,8 @@ def read(docs: Path) -> KnowledgeBase:
         lang: pages.load_language(docs / lang, lambda text, lang=lang: portal_labels.fill_known(text, labels[lang]))
         for lang in LANGUAGES
     }
-    return KnowledgeBase(docs, labels, by_language, rules.known_rules(docs), topics.load(docs / "topics.yml"))
+    return KnowledgeBase(docs, labels, by_language, rules.known_rules(docs), topics.load(docs / "topics.yml"),
+                         contacts.load(docs / "contacts.yml"))
 
 
 def fingerprint(docs: Path) -> tuple:

@@ -25,7 +25,7 @@ FIELD_ID = NODE_ID
 NODE_KEYS = {
     "question": {"kind", "title", "text", "choices"},
     "answer": {"kind", "title", "text", "articles", "unresolved"},
-    "refer": {"kind", "title", "text", "rules"},
+    "refer": {"kind", "title", "text", "rules", "contacts"},
     "form": {"kind", "title", "text", "topic", "fields", "screenshots"},
 }
 CHOICE_KEYS = {"label", "go"}
@@ -62,6 +62,7 @@ class Node:
     unresolved: str | None = None
     unresolved_line: int = 0
     rules: list[str] = field(default_factory=list)
+    contacts: list[str] = field(default_factory=list)  # refer: who answers instead (docs/contacts.yml)
     topic: str | None = None
     fields: list[Field] = field(default_factory=list)
     screenshots: list[Text] = field(default_factory=list)
@@ -110,6 +111,7 @@ class Context:
     anchors: dict[str, dict[str, set[str]]]  # lang -> page path -> anchors on it
     rules: set[str]
     topics: set[str]
+    contacts: set[str] = field(default_factory=set)  # ids of docs/contacts.yml
 
 
 class _Reader(datafile.Checker):
@@ -168,6 +170,9 @@ class _Reader(datafile.Checker):
 
     def _refer(self, node: Node, raw: dict):
         node.rules = self.items(raw, "rules", datafile.TEXT, node.id)
+        node.contacts = self.items(raw, "contacts", datafile.TEXT, node.id)
+        if not node.contacts:
+            self.note("a refer node needs 'contacts': who answers instead, ids from docs/contacts.yml", raw.line, node.id)
 
     def _form(self, node: Node, raw: dict):
         node.topic = raw.get("topic")
@@ -305,5 +310,8 @@ def _check_references(reader: _Reader, nodes: dict[str, Node], context: Context)
         for rule in node.rules:
             if rule not in context.rules:
                 reader.note(f"rule '{rule}' is not on the rules page", node.line, node.id)
+        for contact in node.contacts:
+            if contact not in context.contacts:
+                reader.note(f"contact '{contact}' is not in docs/contacts.yml", node.line, node.id)
         if node.topic and node.topic not in context.topics:
             reader.note(f"topic '{node.topic}' is not in docs/topics.yml", node.line, node.id)

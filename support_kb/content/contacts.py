@@ -1,0 +1,61 @@
+"""Who answers what technical support does not, and how to reach them (docs/contacts.yml): the
+"not our question" screens name them. Addresses and numbers live in this one file, never in pages."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..data import datafile
+from ..data.datafile import DataProblem, DataProblems, Text
+
+CONTACT_KEYS = {"name", "how", "phone", "url"}
+ID = re.compile(r"^[a-z0-9-]+$")
+PHONE = re.compile(r"^\+?[0-9]{3,15}$")
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: Text
+    how: Text
+    phone: str = ""
+    url: str = ""
+
+    @property
+    def site(self) -> str:
+        """The address as a link shows it: egov.kz."""
+        return urlsplit(self.url).hostname.removeprefix("www.") if self.url else ""
+
+
+def load(path: Path) -> dict[str, Contact]:
+    data = datafile.load(path)
+    if not isinstance(data, dict) or not isinstance(data.get("contacts"), dict):
+        raise DataProblems([DataProblem(path, "the file must hold 'contacts', a mapping of id: {name, how, phone, url}")])
+    raw_contacts = data["contacts"]
+    contacts, problems = {}, []
+    for contact_id, raw in raw_contacts.items():
+        line = raw_contacts.line_of(contact_id)
+        if not ID.match(str(contact_id)):
+            problems.append(DataProblem(path, "an id is lower-case letters, digits and '-'", line, str(contact_id)))
+        if not isinstance(raw, dict):
+            problems.append(DataProblem(path, "a contact must be a mapping {name, how, phone, url}", line, str(contact_id)))
+            continue
+        for key in sorted(set(raw) - CONTACT_KEYS):
+            problems.append(DataProblem(path, f"unknown key '{key}'", raw.line_of(key), contact_id))
+        name, found = datafile.read_text(raw.get("name"), path, contact_id, "name", raw.line_of("name"))
+        how, more = datafile.read_text(raw.get("how"), path, contact_id, "how", raw.line_of("how"))
+        problems += found + more
+        phone, url = str(raw.get("phone") or ""), str(raw.get("url") or "")
+        if phone and not PHONE.match(phone):
+            problems.append(DataProblem(path, f"phone '{phone}' must be digits as dialled, e.g. \"1414\"", raw.line_of("phone"), contact_id))
+        if url and not (url.startswith("https://") and urlsplit(url).hostname):
+            problems.append(DataProblem(path, f"url '{url}' must be a whole https:// address", raw.line_of("url"), contact_id))
+        if not phone and not url:
+            problems.append(DataProblem(path, "give a 'phone' or a 'url': how to reach them", line, contact_id))
+        if name and how:
+            contacts[contact_id] = Contact(contact_id, name, how, phone, url)
+    if problems:
+        raise DataProblems(problems)
+    return contacts
