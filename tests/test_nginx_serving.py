@@ -367,7 +367,7 @@ def test_search_form_and_hand_off_through_nginx_without_a_csp_violation(nginx_pa
     page.goto(SITE_URL + ASK["kk"] + "#ask-support")
     expect(page.get_by_role("button", name="Көшіріп, чатты ашу")).to_be_disabled()
     with page.expect_download() as download:
-        page.get_by_role("link", name="Күнтізбеге еске салғыш қосу (.ics)").click()
+        page.get_by_role("link", name="Чат ашылғанда еске салу").click()
     assert "BEGIN:VCALENDAR" in open(download.value.path(), encoding="utf-8").read()
 
     # Pages of every depth (each has its own __md_scope script), both 404 pages, the language switch.

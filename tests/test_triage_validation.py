@@ -117,7 +117,7 @@ CASES = {
                           "ask-login: two fields have the id 'description'"),
     "unknown field type": (broken("type: select", "type: radio"), "field 'device' has unknown type 'radio'"),
     "minimum past the maximum": (broken("min_length: 30", "min_length: 5000"),
-                                 "triage.yml:31: ask-login: field 'description': 'min_length' 5000 is more than a "
+                                 "triage.yml:32: ask-login: field 'description': 'min_length' 5000 is more than a "
                                  "textarea field takes (3000 characters)"),
     # Values of the wrong type: one located line each, never a TypeError.
     "start given as a list": (broken("start: who", "start: [who]"), "triage.yml:2: 'start' must be a text, not a list"),
