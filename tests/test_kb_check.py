@@ -133,3 +133,17 @@ def test_kb_check_prints_a_broken_tree_as_one_located_line_and_fails(tmp_path):
 def test_the_project_as_it_is_passes_in_the_locales_language():
     result = kb_check(ROOT, LC_ALL="", LC_MESSAGES="", LANG="kk_KZ.UTF-8")
     assert (result.returncode, result.stdout, result.stderr.strip()) == (0, "", "Ешқандай қате табылмады.")
+
+
+def test_a_data_file_of_the_wrong_type_is_said_in_the_editors_language(tmp_path):
+    """The data files' vocabulary (support_kb.data.datafile) has its messages in both languages."""
+    project = copy_project(tmp_path / "project")
+    labels = project / "docs" / "labels" / "kk.yml"
+    text = labels.read_text(encoding="utf-8")
+    key = next(line.split(":")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    labels.write_text(text.replace(f"{key}:", f"{key}: {{kk: x}}\nold-{key}:", 1), encoding="utf-8")
+    line = line_of(project, "docs/labels/kk.yml", f"{key}: {{kk: x}}")
+    said = {lang: [p.say(lang) for p in run_all(project) if p.file == "docs/labels/kk.yml"] for lang in ("kk", "ru", "en")}
+    assert f"docs/labels/kk.yml:{line}: «{key}» мәні мәтін болуы керек, ал жазылғаны: сөздік" in said["kk"]
+    assert f"docs/labels/kk.yml:{line}: «{key}» должно быть: текст, а указано: словарь" in said["ru"]
+    assert f"docs/labels/kk.yml:{line}: '{key}' must be a text, not a mapping" in said["en"]

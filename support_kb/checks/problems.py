@@ -138,6 +138,8 @@ MESSAGES = {
     },
     # The data files' own messages (tree, calendar, labels…) come from their loaders, in English; the
     # editors' guide, section 7, says what each means in Russian and Kazakh.
+    # A problem of the data files' vocabulary (support_kb.data.datafile), said in each language there.
+    "data-vocabulary": {"en": "{en}", "ru": "{ru}", "kk": "{kk}"},
     "data-problem": {
         "en": "{message}",
         "ru": "{message} (что это значит и что делать — в разделе 7 руководства редактора)",

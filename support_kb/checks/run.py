@@ -18,6 +18,7 @@ import yaml
 
 from ..content import glossary, texts
 from ..data import knowledge_base
+from ..data import datafile
 from ..data.datafile import LANGUAGES, DataProblem, DataProblems
 from ..data.knowledge_base import KnowledgeBase
 from ..tree.triage import Tree
@@ -59,7 +60,10 @@ def source_problems(root: Path) -> list[Problem]:
 
 def data_problems(root: Path, error: DataProblem | DataProblems) -> list[Problem]:
     found = error.problems if isinstance(error, DataProblems) else [error]
-    return [Problem.located(relative(root, p.path), p.line, "data-problem",
+    return [Problem.located(relative(root, p.path), p.line, "data-vocabulary",
+                            **{lang: datafile.say(p, lang) for lang in ("en", "ru", "kk")})
+            if p.code in datafile.MESSAGES else
+            Problem.located(relative(root, p.path), p.line, "data-problem",
                             message=f"{p.node}: {p.message}" if p.node else p.message) for p in found]
 
 

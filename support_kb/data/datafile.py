@@ -49,6 +49,72 @@ GIVEN_NAMES = {**KIND_NAMES, "texts": "a mapping", "number": "a number", "date":
                "datetime-naive": "a date and time without its UTC offset"}
 
 
+# The same messages in the editors' languages, for `kb check --lang` (say()).
+TRANSLATIONS = {
+    "ru": {
+        "yaml": "ошибка синтаксиса YAML: {what}",
+        "unreadable": "файл не читается ({error})",
+        "duplicate-key": "ключ «{key}» указан дважды",
+        "key-not-text": "ключ должен быть текстом (ключом указан список или словарь)",
+        "impossible-date": "«{value}» — несуществующая дата",
+        "wrong-type": "«{field}» должно быть: {expected}, а указано: {given}",
+        "missing": "не указано «{field}»",
+        "empty": "«{field}» пусто",
+        "unknown-key": "неизвестный ключ «{key}» (можно: {allowed})",
+        "not-one-of": "«{field}» должно быть одним из: {choices}, а указано «{value}»",
+        "text-unknown-language": "в «{field}» неизвестный язык «{lang}»",
+        "text-missing-language": "в «{field}» нет текста на языке «{lang}» или он пуст",
+        "label-key": "ключ подписи «{key}» должен состоять из латинских строчных слов через «-»",
+        "string-unknown": "строки интерфейса «{id}» нет в {file}: добавьте её (ru и kk) или исправьте id",
+        "placeholder-unfilled": "«{placeholder}» ({lang}) не подставляет ни один шаблон или скрипт (они подставляют: {filled})",
+        "placeholder-missing": "в тексте {lang} нет «{placeholder}», который подставляет шаблон или скрипт",
+    },
+    "kk": {
+        "yaml": "YAML синтаксисінің қатесі: {what}",
+        "unreadable": "файл оқылмайды ({error})",
+        "duplicate-key": "«{key}» кілті екі рет жазылған",
+        "key-not-text": "кілт мәтін болуы керек (кілт орнына тізім немесе сөздік жазылған)",
+        "impossible-date": "«{value}» — жоқ күн",
+        "wrong-type": "«{field}» мәні {expected} болуы керек, ал жазылғаны: {given}",
+        "missing": "«{field}» көрсетілмеген",
+        "empty": "«{field}» бос",
+        "unknown-key": "«{key}» деген белгісіз кілт (болатыны: {allowed})",
+        "not-one-of": "«{field}» мына мәндердің бірі болуы керек: {choices}, ал жазылғаны «{value}»",
+        "text-unknown-language": "«{field}» ішінде «{lang}» деген белгісіз тіл бар",
+        "text-missing-language": "«{field}» ішінде «{lang}» тіліндегі мәтін жоқ немесе бос",
+        "label-key": "«{key}» жазба кілті «-» арқылы қосылған кіші латын сөздерінен тұруы керек",
+        "string-unknown": "«{id}» интерфейс жолы {file} ішінде жоқ: оны қосыңыз (ru және kk) немесе id-ді түзетіңіз",
+        "placeholder-unfilled": "«{placeholder}» ({lang}) орнына ешбір үлгі не скрипт мән қоймайды (олар қоятыны: {filled})",
+        "placeholder-missing": "{lang} мәтінінде үлгі не скрипт мән қоятын «{placeholder}» жоқ",
+    },
+}
+TRANSLATED_KINDS = {
+    "ru": {"text": "текст", "texts": "словарь {ru: ..., kk: ...}", "number": "целое число", "true-false": "true или false",
+           "date": "дата вида ГГГГ-ММ-ДД", "datetime": "дата и время вида ГГГГ-ММ-ДД ЧЧ:ММ+05:00", "list": "список",
+           "mapping": "словарь", "nothing": "ничего", "time-of-day": "время вида ЧЧ:ММ в кавычках",
+           "datetime-naive": "дата и время без смещения от UTC"},
+    "kk": {"text": "мәтін", "texts": "{ru: ..., kk: ...} сөздігі", "number": "бүтін сан", "true-false": "true немесе false",
+           "date": "ЖЖЖЖ-АА-КК түріндегі күн", "datetime": "ЖЖЖЖ-АА-КК СС:ММ+05:00 түріндегі күн мен уақыт",
+           "list": "тізім", "mapping": "сөздік", "nothing": "ештеңе", "time-of-day": "тырнақшадағы СС:ММ түріндегі уақыт",
+           "datetime-naive": "UTC-ден ығысуы жоқ күн мен уақыт"},
+}
+
+TRANSLATED_GIVEN = {
+    "ru": {"number": "число", "date": "дата", "datetime": "дата и время", "texts": "словарь"},
+    "kk": {"number": "сан", "date": "күн", "datetime": "күн мен уақыт", "texts": "сөздік"},
+}
+
+
+def say(problem: "DataProblem", lang: str) -> str:
+    """The problem's message (without its place) in `lang` (ru, kk; anything else: English)."""
+    if problem.code not in MESSAGES or lang not in TRANSLATIONS:
+        return problem.message
+    names = {"expected": TRANSLATED_KINDS[lang], "given": {**TRANSLATED_KINDS[lang], **TRANSLATED_GIVEN[lang]}}
+    values = {key: names[key].get(value, value) if key in names else value for key, value in problem.params.items()}
+    text = TRANSLATIONS[lang][problem.code].format(**values)
+    return f"{problem.node}: {text}" if problem.node else text
+
+
 class DataProblem(Exception):
     """One problem in an editor's file, shown as one line: file:line: node: what is wrong.
 
