@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from support_kb.content import notices, topics
-from support_kb.data.datafile import DataProblem, DataProblems
+from support_kb.data.datafile import DataProblems
 from support_kb.mkdocs_adapter.site import DEFAULT_LANGUAGE, language_of, language_prefix, render, site_root
 
 MARKER = "<!-- notices -->"
@@ -36,7 +36,7 @@ def on_config(config: MkDocsConfig):
     offset = config.extra["support"]["utc_offset_minutes"]
     try:
         loaded = notices.load(docs / "notices.yml", set(topics.load(docs / "topics.yml")), offset)
-    except (DataProblem, DataProblems) as error:
+    except DataProblems as error:
         raise PluginError(f"The notices are broken:\n{error}") from None
     now = notices.astana_now(offset, build_time())
     shown = notices.shown_on_pages(loaded, now)

@@ -114,7 +114,9 @@ CASES = {
     "closes the chat without an end": (NOTICE.replace("  ends: 2026-12-08 14:00\n", "").replace("closes_chat: false", "closes_chat: true"),
                                        7, "a notice that closes the chat needs 'ends'"),
     "announcing an incident": (NOTICE + "  announce_days: 2\n", 12, "'announce_days' is for planned maintenance only"),
-    "topics not a list": (NOTICE.replace("[sms-code]", "sms-code"), 7, "'topics' must be a list of topic ids"),
+    "topics not a list": (NOTICE.replace("[sms-code]", "sms-code"), 7, "'topics' must be a list, not a text"),
+    "not true or false": (NOTICE.replace("closes_chat: false", 'closes_chat: "no"'), 8, "'closes_chat' must be true or false, not a text"),
+    "missing title": (NOTICE.replace('  title: {ru: "SMS-коды приходят с задержкой", kk: "SMS-кодтар кешігіп келеді"}\n', ""), 1, "'title' is missing"),
     "key given twice": (NOTICE.replace("  topics: [sms-code]\n", "  topics: [sms-code]\n  topics: [sms-code]\n"), 8,
                         "key 'topics' is given twice"),
 }
@@ -142,4 +144,4 @@ def test_not_a_list_of_notices(tmp_path):
     path.write_text("notices: {id: x}\n", encoding="utf-8")
     with pytest.raises(DataProblems) as error:
         load(path)
-    assert str(error.value).startswith(f"{path}: the file must hold 'notices', a list of notices")
+    assert str(error.value) == f"{path}:1: 'notices' must be a list, not a mapping"

@@ -1,6 +1,7 @@
 """Known problems and planned work (docs/notices.yml): what editors publish so that people see it
-before they ask. Plain Python: load and check the file, say which notices a page built at a given
-moment carries, and write the JSON the portal reads. Times in the file are Astana wall-clock time;
+before they ask. Plain Python: load and check the file (in the data files' vocabulary,
+datafile.Checker), say which notices a page built at a given moment carries, and write the JSON
+the portal reads. Times in the file are Astana wall-clock time;
 the pages time them in the browser from the clock (notices.js), like the chat's hours."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..data import datafile
-from ..data.datafile import DataProblem, DataProblems, Text
+from ..data.datafile import Text
 
 KINDS = ("incident", "maintenance", "info")
 NOTICE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -69,20 +70,6 @@ def astana_now(offset_minutes: int, instant: dt.datetime | None = None) -> dt.da
     return instant.astimezone(dt.timezone(dt.timedelta(minutes=offset_minutes))).replace(tzinfo=None)
 
 
-def _read_time(value, path, node, field, line, offset_minutes) -> tuple[dt.datetime | None, list[DataProblem]]:
-    if isinstance(value, dt.datetime):  # YAML reads a time with seconds (or a zone) as a timestamp
-        if value.tzinfo is not None:
-            value = astana_now(offset_minutes, value)
-        return value.replace(second=0, microsecond=0), []
-    match = _TIME.match(value.strip()) if isinstance(value, str) else None
-    if not match:
-        return None, [DataProblem(path, f"'{field}' must be a date and time {_TIME_HINT}", line, node)]
-    try:
-        return dt.datetime(*map(int, match.groups())), []
-    except ValueError:
-        return None, [DataProblem(path, f"'{field}' '{value}' is not a real date and time", line, node)]
-
-
 def load(path: Path, topics: set[str], offset_minutes: int = 300) -> list[Notice]:
     """The notices, in file order; every problem of the file is raised at once. A missing or empty
     file, or `notices: []`, means no notices."""
@@ -91,116 +78,108 @@ def load(path: Path, topics: set[str], offset_minutes: int = 300) -> list[Notice
     data = datafile.load(path)
     if data is None:
         return []
-    if not isinstance(data, dict) or not isinstance(data.get("notices") or [], list):
-        raise DataProblems([DataProblem(path, "the file must hold 'notices', a list of notices")])
-    problems: list[DataProblem] = []
-    for key in sorted(set(data) - {"notices"}):
-        problems.append(DataProblem(path, f"unknown key '{key}'", data.line_of(key)))
-    notices: list[Notice] = []
+    check = datafile.Checker(path)
+    if not isinstance(data, dict):
+        check.check(data, datafile.MAPPING, "the file", 1)
+        check.raise_if_any()
+    check.keys(data, {"notices"})
+    found: list[Notice] = []
     seen: dict[str, int] = {}
-    for index, raw in enumerate(data.get("notices") or [], 1):
-        node = f"notices[{index}]"
-        if not isinstance(raw, dict):
-            problems.append(DataProblem(path, "a notice must be a mapping", data.line_of("notices"), node))
-            continue
-        notice, found = _read_notice(raw, path, node, topics, offset_minutes)
-        problems += found
-        if isinstance(raw.get("id"), str):
-            if raw["id"] in seen:
-                problems.append(DataProblem(path, f"two notices have the id '{raw['id']}' (the other is on line "
-                                                  f"{seen[raw['id']]}): give each notice its own id",
-                                            raw.line_of("id"), raw["id"]))
-            seen.setdefault(raw["id"], raw.line_of("id"))
+    listed = check.items(data, "notices", datafile.MAPPING) if data.get("notices") is not None else []
+    for index, raw in enumerate(listed, 1):
+        notice = _read_notice(check, raw, f"notices[{index}]", topics, offset_minutes)
+        notice_id = raw.get("id")
+        if isinstance(notice_id, str) and notice_id in seen:
+            check.problem("notice-id-twice", raw.line_of("id"), notice_id, other=seen[notice_id],
+                          message=f"two notices have the id '{notice_id}' (the other is on line {seen[notice_id]}): "
+                                  "give each notice its own id")
+        elif isinstance(notice_id, str):
+            seen[notice_id] = raw.line_of("id")
         if notice:
-            notices.append(notice)
-    if problems:
-        raise DataProblems(problems)
-    return notices
+            found.append(notice)
+    check.raise_if_any()
+    return found
 
 
-def _read_notice(raw, path, node, topics, offset_minutes) -> tuple[Notice | None, list[DataProblem]]:
-    problems: list[DataProblem] = []
-    for key in sorted(set(raw) - NOTICE_KEYS):
-        problems.append(DataProblem(path, f"unknown key '{key}'", raw.line_of(key), node))
-    notice_id = raw.get("id")
-    if not isinstance(notice_id, str) or not NOTICE_ID.match(notice_id):
-        problems.append(DataProblem(path, "'id' must be lower-case letters, digits and '-', e.g. sms-delay-2026-12-08",
-                                    raw.line_of("id"), node))
-    else:
+def _read_time(check, record, key, node, offset_minutes) -> dt.datetime | None:
+    """An Astana wall-clock time written YYYY-MM-DD HH:MM (YAML reads one with seconds or a zone
+    as a timestamp: taken too, a zone converted to Astana's)."""
+    if key not in record:
+        return None  # a missing required key is reported with the record's other keys
+    value, line = record[key], record.line_of(key)
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = astana_now(offset_minutes, value)
+        return value.replace(second=0, microsecond=0)
+    match = _TIME.match(value.strip()) if isinstance(value, str) else None
+    if match:
+        try:
+            return dt.datetime(*map(int, match.groups()))
+        except ValueError:
+            check.problem("notice-impossible-time", line, node, field=key, value=value,
+                          message=f"'{key}' '{value}' is not a real date and time")
+            return None
+    check.problem("notice-time", line, node, field=key, message=f"'{key}' must be a date and time {_TIME_HINT}")
+    return None
+
+
+def _read_notice(check, raw, node, topics, offset_minutes) -> Notice | None:
+    before = len(check.problems)
+    check.keys(raw, NOTICE_KEYS, node, required=("id", "kind", "title", "text", "starts"))
+    notice_id = check.get(raw, "id", datafile.TEXT, node)
+    if notice_id is not None and not NOTICE_ID.match(notice_id):
+        check.problem("notice-id", raw.line_of("id"), node, value=notice_id,
+                      message="'id' must be lower-case letters, digits and '-', e.g. sms-delay-2026-12-08")
+    elif notice_id is not None:
         node = notice_id
-    kind = raw.get("kind")
-    if kind not in KINDS:
-        problems.append(DataProblem(path, f"'kind' must be one of {', '.join(KINDS)}", raw.line_of("kind"), node))
-    title, found = datafile.read_text(raw.get("title"), path, node, "title", raw.line_of("title"))
-    problems += found
-    text, found = datafile.read_text(raw.get("text"), path, node, "text", raw.line_of("text"))
-    problems += found
-    starts, found = _read_time(raw.get("starts"), path, node, "starts", raw.line_of("starts"), offset_minutes)
-    problems += found
-    ends = None
-    if raw.get("ends") is not None:
-        ends, found = _read_time(raw["ends"], path, node, "ends", raw.line_of("ends"), offset_minutes)
-        problems += found
+    kind = check.one_of(raw, "kind", KINDS, node, required=False)
+    title = check.get_text(raw, "title", node, required=False)
+    text = check.get_text(raw, "text", node, required=False)
+    starts = _read_time(check, raw, "starts", node, offset_minutes)
+    ends = _read_time(check, raw, "ends", node, offset_minutes) if raw.get("ends") is not None else None
     if starts and ends and ends <= starts:
-        problems.append(DataProblem(path, f"'ends' ({ends:%Y-%m-%d %H:%M}) must be after 'starts' ({starts:%Y-%m-%d %H:%M})",
-                                    raw.line_of("ends"), node))
-    raw_topics = raw.get("topics", [])
-    if not isinstance(raw_topics, list) or not all(isinstance(t, str) for t in raw_topics):
-        problems.append(DataProblem(path, "'topics' must be a list of topic ids from docs/topics.yml, e.g. [sms-code]",
-                                    raw.line_of("topics"), node))
-        raw_topics = []
-    for topic in raw_topics:
+        check.problem("notice-ends-first", raw.line_of("ends"), node,
+                      message=f"'ends' ({ends:%Y-%m-%d %H:%M}) must be after 'starts' ({starts:%Y-%m-%d %H:%M})")
+    notice_topics = check.items(raw, "topics", datafile.TEXT, node)
+    for topic in notice_topics:
         if topic not in topics:
-            problems.append(DataProblem(path, f"topic '{topic}' is not in docs/topics.yml", raw.line_of("topics"), node))
-    closes_chat = raw.get("closes_chat", False)
-    if not isinstance(closes_chat, bool):
-        problems.append(DataProblem(path, "'closes_chat' must be true or false", raw.line_of("closes_chat"), node))
-    elif closes_chat and raw.get("ends") is None:
-        problems.append(DataProblem(path, "a notice that closes the chat needs 'ends', when the chat opens again",
-                                    raw.line_of("closes_chat"), node))
-    announce_days = raw.get("announce_days", ANNOUNCE_DAYS if kind == "maintenance" else 0)
+            check.problem("notice-topic", raw.line_of("topics"), node, topic=topic,
+                          message=f"topic '{topic}' is not in docs/topics.yml")
+    closes_chat = check.get(raw, "closes_chat", datafile.BOOLEAN, node, default=False)
+    if closes_chat and raw.get("ends") is None:
+        check.problem("notice-closes-chat-without-end", raw.line_of("closes_chat"), node,
+                      message="a notice that closes the chat needs 'ends', when the chat opens again")
+    announce_days = ANNOUNCE_DAYS if kind == "maintenance" else 0
     if "announce_days" in raw and kind != "maintenance":
-        problems.append(DataProblem(path, "'announce_days' is for planned maintenance only", raw.line_of("announce_days"), node))
-    elif not isinstance(announce_days, int) or isinstance(announce_days, bool) or not 0 <= announce_days <= 60:
-        problems.append(DataProblem(path, "'announce_days' must be a whole number of days from 0 to 60",
-                                    raw.line_of("announce_days"), node))
+        check.problem("notice-announce-kind", raw.line_of("announce_days"), node,
+                      message="'announce_days' is for planned maintenance only")
+    elif "announce_days" in raw:
+        announce_days = check.get(raw, "announce_days", datafile.NUMBER, node)
+        if announce_days is not None and not 0 <= announce_days <= 60:
+            check.problem("notice-announce-days", raw.line_of("announce_days"), node,
+                          message="'announce_days' must be a whole number of days from 0 to 60")
     updates: list[Update] = []
-    raw_updates = raw.get("updates") or []
-    if not isinstance(raw_updates, list):
-        problems.append(DataProblem(path, "'updates' must be a list of {at, text}", raw.line_of("updates"), node))
-        raw_updates = []
-    for number, item in enumerate(raw_updates, 1):
+    for number, item in enumerate(check.items(raw, "updates", datafile.MAPPING, node), 1):
         where = f"{node} update {number}"
-        if not isinstance(item, dict):
-            problems.append(DataProblem(path, "an update must be a mapping with 'at' and 'text'", raw.line_of("updates"), where))
-            continue
-        for key in sorted(set(item) - UPDATE_KEYS):
-            problems.append(DataProblem(path, f"unknown key '{key}'", item.line_of(key), where))
-        at, found = _read_time(item.get("at"), path, where, "at", item.line_of("at"), offset_minutes)
-        problems += found
-        update_text, found = datafile.read_text(item.get("text"), path, where, "text", item.line_of("text"))
-        problems += found
+        check.keys(item, UPDATE_KEYS, where, required=("at", "text"))
+        at = _read_time(check, item, "at", where, offset_minutes)
+        update_text = check.get_text(item, "text", where, required=False)
         if at and starts and (at < starts or (ends and at > ends)):
             window = f"{starts:%Y-%m-%d %H:%M} … {ends:%Y-%m-%d %H:%M}" if ends else f"from {starts:%Y-%m-%d %H:%M}"
-            problems.append(DataProblem(path, f"the update at {at:%Y-%m-%d %H:%M} is outside the notice's time ({window})",
-                                        item.line_of("at"), where))
+            check.problem("notice-update-outside", item.line_of("at"), where,
+                          message=f"the update at {at:%Y-%m-%d %H:%M} is outside the notice's time ({window})")
         elif at and update_text:
             updates.append(Update(at, update_text))
-    if problems:
-        return None, problems
-    return Notice(notice_id, kind, title, text, starts, ends, tuple(raw_topics), closes_chat,
-                  tuple(sorted(updates, key=lambda u: u.at, reverse=True)), announce_days), []
+    if len(check.problems) > before:
+        return None
+    return Notice(notice_id, kind, title, text, starts, ends, tuple(notice_topics), closes_chat,
+                  tuple(sorted(updates, key=lambda u: u.at, reverse=True)), announce_days)
 
 
 def shown_on_pages(notices: list[Notice], now: dt.datetime) -> list[Notice]:
     """The notices a page built now carries: every one not over yet, so that the browser shows each
     from its announcement or start to its end without a rebuild. Soonest first."""
     return sorted((n for n in notices if n.state_at(now) != "over"), key=lambda n: n.starts)
-
-
-def for_topics(notices: list[Notice], topics) -> list[Notice]:
-    wanted = set(topics)
-    return [notice for notice in notices if wanted & set(notice.topics)]
 
 
 def chat_closures(notices: list[Notice], now: dt.datetime, offset_minutes: int) -> list[dict]:
