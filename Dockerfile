@@ -15,11 +15,12 @@ RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends git brotli \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-# The lock installs the project itself (editable, from /src): its metadata and package come first,
-# so that the packages' layer is rebuilt only when they change.
-COPY pyproject.toml requirements.lock ./
+# Every file checked against the lock's hashes, then the project itself (editable, from /src): its
+# metadata and package come first, so that the packages' layer is rebuilt only when they change.
+COPY pyproject.toml requirements.hashes ./
 COPY support_kb/ support_kb/
-RUN pip install --no-cache-dir --disable-pip-version-check -r requirements.lock
+RUN pip install --no-cache-dir --disable-pip-version-check --require-hashes -r requirements.hashes \
+ && pip install --no-cache-dir --disable-pip-version-check --no-deps -e .
 COPY . .
 # The public address (absolute hreflang alternates, sitemap, canonical links) and the chat's
 # address; an empty SUPPORT_CHAT_URL keeps mkdocs.yml's default.

@@ -7,9 +7,9 @@ import sys
 
 from conftest import ROOT
 
-LOCKS = ("requirements.lock", "requirements-test.lock")
-# name @ https://files.pythonhosted.org/…/file.whl#sha256=… [; marker]
-LOCKED = re.compile(r"^([A-Za-z0-9._-]+) @ https://files\.pythonhosted\.org/\S+\.whl#sha256=[0-9a-f]{64}( ; .+)?$")
+LOCKS = {"requirements.lock": "requirements.hashes", "requirements-test.lock": "requirements-test.hashes"}
+LOCKED = re.compile(r"^([A-Za-z0-9._-]+)==(\S+)$")
+HASHED = re.compile(r"^([A-Za-z0-9._-]+==\S+)(?: --hash=sha256:[0-9a-f]{64})+$")
 
 
 def normal(name: str) -> str:
@@ -21,13 +21,20 @@ def lock_lines(name: str) -> list[str]:
             if line.strip() and not line.startswith("#")]
 
 
-def test_every_lock_line_is_one_file_with_its_hash():
-    """No `--hash` option: it would turn on pip's hash-checking mode, which refuses `-e .`."""
+def test_every_pinned_package_has_the_hashes_of_its_files_and_no_host_is_named():
+    """requirements.lock pins (pip's hash mode would refuse its `-e .`); its .hashes twin, which
+    bin/setup installs with --require-hashes, holds the same versions with every file's sha256."""
     assert lock_lines("requirements.lock")[0] == "-e ."
     assert lock_lines("requirements-test.lock")[0] == "-r requirements.lock"
-    for name in LOCKS:
-        for line in lock_lines(name)[1:]:
-            assert LOCKED.match(line), f"{name}: {line}"
+    assert lock_lines("requirements-test.hashes")[0] == "-r requirements.hashes"
+    for lock, hashes in LOCKS.items():
+        pins = lock_lines(lock)[1:]
+        assert all(LOCKED.match(line) for line in pins), lock
+        text = (ROOT / hashes).read_text(encoding="utf-8").replace("\\\n", "")
+        entries = [" ".join(line.split()) for line in text.splitlines() if line.strip() and not line.startswith(("#", "-r"))]
+        assert all(HASHED.match(entry) for entry in entries), hashes
+        assert [HASHED.match(entry).group(1) for entry in entries] == pins, f"{lock} and {hashes} disagree: run bin/lock"
+        assert "://" not in (ROOT / lock).read_text(encoding="utf-8") + text
 
 
 def test_every_installed_package_is_locked():
