@@ -1,4 +1,4 @@
-"""The knowledge base's own logic, kept apart from MkDocs so that the hooks stay thin.
+"""The knowledge base's own logic, kept apart from MkDocs: support_kb.build drives it, the MkDocs plugin only adapts.
 
 data/            reading editors' data files strictly (lines, duplicate keys), the knowledge base at once
 content/         pages, portal labels, topics, glossary, rules, interface strings, dates, last updates

@@ -8,7 +8,7 @@ import socket
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -38,23 +38,28 @@ CHAT_URL = CHAT_ORIGIN + "/chat?lang={lang}&topic={topic}&message={message}"
 class Build:
     site: Path
     output: str
+    parsed: dict[Path, BeautifulSoup] = field(default_factory=dict, repr=False)
 
     def html_pages(self) -> list[Path]:
         return sorted(self.site.rglob("*.html"))
 
     def page(self, path: str) -> BeautifulSoup:
-        """A built page by its site path, e.g. 'kk/rules/' or '404.html'."""
+        """A built page by its site path, e.g. 'kk/rules/' or '404.html'. Parsed once per session and
+        shared by the tests, which only read it."""
         file = self.site / path
         if file.is_dir() or path.endswith("/") or path == "":
             file = file / "index.html"
-        return BeautifulSoup(file.read_text(encoding="utf-8"), "lxml")
+        if file not in self.parsed:
+            self.parsed[file] = BeautifulSoup(file.read_text(encoding="utf-8"), "lxml")
+        return self.parsed[file]
 
 
-def run_build(site_dir: Path, config: Path = ROOT / "mkdocs.yml", site_url: str = SITE_URL) -> subprocess.CompletedProcess:
+def run_build(site_dir: Path, config: Path = ROOT / "mkdocs.yml", site_url: str = SITE_URL,
+              generator: tuple[str, ...] = (sys.executable, "-m", "mkdocs"), **env_vars: str) -> subprocess.CompletedProcess:
     """`mkdocs build --strict`, without -q: quiet mode hides warnings from strict mode's count."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url, SUPPORT_CHAT_URL=CHAT_URL)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url, SUPPORT_CHAT_URL=CHAT_URL, **env_vars)
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
+        [*generator, "build", "--strict", "-f", str(config), "-d", str(site_dir)],
         capture_output=True, text=True, env=env, cwd=ROOT,
     )
 

@@ -72,7 +72,7 @@ def build_with_notices(main: Build, tmp: Path) -> NoticesSite:
     day = dates.find(lambda d: d >= today + dt.timedelta(days=7) and d.isoweekday() == 4
                      and dates.working(d) and dates.working(d + dt.timedelta(days=1)))
     project = tmp / "project"
-    for name in ("docs", "overrides", "hooks"):
+    for name in ("docs", "overrides"):
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")

@@ -1,10 +1,5 @@
-"""The site builds in strict mode with zero warnings, in both languages."""
+"""The site builds in both languages (in strict mode: the `build` fixture fails on any warning)."""
 from conftest import LANGUAGES, content_pages
-
-
-def test_strict_build_has_no_warning(build):
-    warnings = [line for line in build.output.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    assert warnings == []
 
 
 def test_both_languages_are_built_with_the_same_pages(build):

@@ -143,7 +143,7 @@ def test_topics_strings_editions_and_synonyms_of_the_wrong_type(docs, tmp_path):
 
 def test_strings_named_by_templates_scripts_and_python_and_their_placeholders(docs):
     root = DOCS.parent
-    used = site_strings.uses([root / "overrides", root / "hooks", root / "support_kb"], root)
+    used = site_strings.uses([root / "overrides", root / "support_kb"], root)
     path = docs / "site-strings.yml"
     assert site_strings.check_uses(path, site_strings.load(DOCS / "site-strings.yml"), used) == []
     assert any(file.endswith(".py") for file, _, _ in used["search.dialog"])  # Python reads it

@@ -19,7 +19,7 @@ MATERIAL = next(p for p in (ROOT / ".venv").glob("lib/python*/site-packages/mate
 
 @pytest.fixture
 def project(tmp_path):
-    for part in ("docs", "overrides", "hooks"):
+    for part in ("docs", "overrides"):
         shutil.copytree(ROOT / part, tmp_path / part)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
@@ -99,7 +99,7 @@ def test_a_label_is_plain_text_in_markdown():
 # (test_data_vocabulary.py, test_support_calendar.py), which keeps the suite to one build here.
 def test_a_string_deleted_while_python_reads_it_fails_the_build_with_its_use(project):
     edit(project / "docs/site-strings.yml", r"^search\.dialog:\n(  .*\n)+", "")
-    used = site_strings.uses([ROOT / "hooks", ROOT / "support_kb"], ROOT)["search.dialog"]
+    used = site_strings.uses([ROOT / "support_kb"], ROOT)["search.dialog"]
     file, line, _ = next(use for use in used if use[0].endswith(".py"))  # Python reads it (the search dialog's name)
     expected = f"{file}:{line}: interface string 'search.dialog' is not in docs/site-strings.yml"
     result = run_build(project / "site", project / "mkdocs.yml")

@@ -125,7 +125,7 @@ def test_the_chat_state_gets_the_maintenance_window(notices_site):
 
 def test_a_broken_notices_file_fails_the_build_with_a_clear_line(tmp_path):
     project = tmp_path / "project"
-    for name in ("docs", "overrides", "hooks"):
+    for name in ("docs", "overrides"):
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")

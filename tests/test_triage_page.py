@@ -122,7 +122,7 @@ def test_both_roles_reach_their_forms():
 
 def test_a_broken_tree_fails_the_build_with_a_clear_line(tmp_path):
     project = tmp_path / "project"
-    for name in ("docs", "overrides", "hooks"):
+    for name in ("docs", "overrides"):
         shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     tree = project / "docs" / "triage.yml"

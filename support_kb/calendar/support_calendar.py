@@ -9,10 +9,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import holidays
-
 from ..data import datafile
 from ..data.datafile import DataProblem, DataProblems, Text
+from .law import law_holidays
 
 KINDS = ("day-off", "working-day", "closure")
 ENTRY_KEYS = {"date", "kind", "name", "source"}
@@ -81,7 +80,7 @@ class Calendar:
         """The calendar must reach at least 90 days past the build, or pages soon lose the holidays."""
         if (self.last - today).days < WARN_DAYS:
             return [f"the support calendar ends on {self.last}, less than {WARN_DAYS} days after the build "
-                    "date: raise extra.support.calendar_years_ahead in mkdocs.yml"]
+                    "date: raise calendar: years_ahead of the support-kb plugin in mkdocs.yml"]
         return []
 
     def notices(self, today: dt.date) -> list[str]:
@@ -125,8 +124,9 @@ def _law_name(name: str, names: dict[str, Text], path: Path) -> Text:
     return text
 
 
-def build(path: Path, hours: Hours, years: range) -> Calendar:
-    """The calendar for the given years; every problem of the data file is raised at once."""
+def build(path: Path, hours: Hours, years: range, law: dict[dt.date, str] | None = None) -> Calendar:
+    """The calendar for the given years; every problem of the data file is raised at once. `law`:
+    law_holidays(years), when the caller has it already."""
     data = datafile.load(path)
     check = datafile.Checker(path)
     problems = check.problems
@@ -141,7 +141,7 @@ def build(path: Path, hours: Hours, years: range) -> Calendar:
         if text:
             names[name] = text
 
-    law = holidays.country_holidays("KZ", years=list(years), language="en_US")
+    law = law_holidays(years) if law is None else law
     days: dict[dt.date, Day] = {}
     for date, name in sorted(law.items()):
         try:

@@ -1,5 +1,6 @@
 """The Markdown pages of one language as data: front matter, headings and their anchors, numbered
-steps, links, and the first sentence shown as an article's summary elsewhere."""
+steps, and the first sentence shown as an article's summary elsewhere. Each file is read once: its
+text (`source`) is what the site build renders too."""
 from __future__ import annotations
 
 import re
@@ -17,7 +18,6 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{[:\s]*#([\w-]+)[^}]*\})?\s*#*\s*
 ATTR_ID = re.compile(r"\{:?\s*#([\w\-]+)[^}]*\}")
 HTML_ID = re.compile(r"""\bid=["']([^"']+)["']""")
 NUMBERED = re.compile(r"^\s*\d+\.\s+\S")
-LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)[^)]*\)")
 FENCE = re.compile(r"^\s*(```|~~~)")
 
 
@@ -30,7 +30,7 @@ class Page:
     sections: dict[str, str] = field(default_factory=dict)  # anchor -> Markdown under that heading
     anchors: set[str] = field(default_factory=set)
     steps: int = 0
-    links: list[str] = field(default_factory=list)
+    source: str = ""  # the file as written (portal labels not filled in)
 
     @property
     def title(self) -> str:
@@ -135,7 +135,6 @@ def parse(path: str, source: str) -> Page:
         page.anchors.update(HTML_ID.findall(line))
         if NUMBERED.match(line):
             page.steps += 1
-        page.links += LINK.findall(line)
     page.sections = {anchor: "\n".join(lines) for anchor, lines in page.sections.items()}
     if problems:
         raise DataProblems(problems)
@@ -156,8 +155,10 @@ def load_language(folder: Path, fill=lambda text: text) -> dict[str, Page]:
     pages, problems = {}, []
     for file in sorted(folder.rglob("*.md")):
         path = file.relative_to(folder).as_posix()
+        source = file.read_text(encoding="utf-8-sig")
         try:
-            pages[path] = parse(path, fill(file.read_text(encoding="utf-8-sig")))
+            pages[path] = parse(path, fill(source))
+            pages[path].source = source
         except DataProblems as error:
             problems += [DataProblem(f"docs/{folder.name}/{path}", p.message, p.line, p.node, p.code, p.params)
                          for p in error.problems]

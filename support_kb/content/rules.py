@@ -14,16 +14,20 @@ from .dates import today_in_astana
 _RULE_ID = re.compile(r"^\{:\s*#(30-\d+)\s+\.rule\s*\}\s*$", re.M)
 
 
-def rule_ids(rules_page: Path) -> list[str]:
-    """The ids of the rules on one language's rules page, in page order."""
-    return _RULE_ID.findall(rules_page.read_text(encoding="utf-8-sig"))
+RULES_PAGE = "rules/index.md"
+
+
+def common_rules(rules_pages: list[str]) -> list[str]:
+    """Rules present on the rules page (its text) of every language, in the first one's order;
+    a rule missing in one is not known."""
+    per_language = [_RULE_ID.findall(text) for text in rules_pages]
+    common = set.intersection(*(set(ids) for ids in per_language))
+    return [rule for rule in per_language[0] if rule in common]
 
 
 def known_rules(docs_dir: Path) -> list[str]:
-    """Rules present on the rules page of every language; a rule missing in one is not known."""
-    per_language = [rule_ids(docs_dir / lang / "rules" / "index.md") for lang in datafile.LANGUAGES]
-    common = set.intersection(*(set(ids) for ids in per_language))
-    return [rule for rule in per_language[0] if rule in common]
+    """common_rules of the rules pages in docs_dir."""
+    return common_rules([(docs_dir / lang / RULES_PAGE).read_text(encoding="utf-8-sig") for lang in datafile.LANGUAGES])
 
 
 @dataclass(frozen=True)

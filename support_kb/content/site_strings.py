@@ -1,7 +1,6 @@
 """Interface strings of the project's own templates and scripts, kept in both languages in one file."""
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
@@ -9,9 +8,9 @@ from ..data import datafile
 from ..data.datafile import DataProblem, DataProblems
 
 
-@functools.lru_cache(maxsize=4)
-def _load(path: Path, mtime: float) -> dict[str, dict[str, str]]:
-    data = datafile.load(path)
+def load(path: Path, data=None) -> dict[str, dict[str, str]]:
+    """{lang: {id: text}}; `data`: the file as datafile.load gives it, when the caller has it."""
+    data = datafile.load(path) if data is None else data
     if not isinstance(data, dict):
         raise DataProblems([DataProblem(path, "the file must be a mapping of string ids to {ru: ..., kk: ...}")])
     strings: dict[str, dict[str, str]] = {lang: {} for lang in datafile.LANGUAGES}
@@ -23,11 +22,6 @@ def _load(path: Path, mtime: float) -> dict[str, dict[str, str]]:
                 strings[lang][key] = text[lang]
     check.raise_if_any()
     return strings
-
-
-def load(path: Path) -> dict[str, dict[str, str]]:
-    """{lang: {id: text}}; read again only when the file changed (mkdocs serve rebuilds often)."""
-    return _load(path, path.stat().st_mtime)
 
 
 # How the templates, scripts and Python name a string: `strings[ID]`, `s[ID]` (a template's or
@@ -64,12 +58,12 @@ def uses(folders: list[Path], root: Path) -> dict[str, list[Use]]:
 
 
 def check_uses(path: Path, strings: dict[str, dict[str, str]], used: dict[str, list[Use]],
-               shown_path: str = "docs/site-strings.yml") -> list[DataProblem]:
+               shown_path: str = "docs/site-strings.yml", data=None) -> list[DataProblem]:
     """A string that a template, script or Python names but the file lacks (deleted or renamed);
     a placeholder that no use fills in (`{data}` for `{date}`), or one that a use fills in but a
     language's text lacks."""
     problems = []
-    data = datafile.load(path)
+    data = datafile.load(path) if data is None else data
     for string_id, places in sorted(used.items()):
         if string_id not in strings[datafile.LANGUAGES[0]]:
             for file, line, _ in places:

@@ -210,6 +210,14 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _c
 _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
+# The same constructors on libyaml's parser, when PyYAML was built with it.
+_FastLoader = type("_FastLoader", (yaml.CSafeLoader,), {"first_line": 1}) if yaml.__with_libyaml__ else None
+if _FastLoader is not None:
+    for _tag, _constructor in ((yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping),
+                               ("tag:yaml.org,2002:timestamp", _construct_timestamp),
+                               (yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)):
+        _FastLoader.add_constructor(_tag, _constructor)
+
 
 def load(path: str | Path):
     """Parse a data file; a syntax error or a repeated key becomes DataProblems with its line."""
@@ -222,7 +230,24 @@ def load(path: str | Path):
 
 
 def parse(text: str, path: str | Path, first_line: int = 1):
-    """Parse YAML text that starts on line `first_line` of the file `path` (front matter starts on 2)."""
+    """Parse YAML text that starts on line `first_line` of the file `path` (front matter starts on 2).
+    libyaml parses (several times faster); a file it refuses is parsed again by PyYAML's own parser,
+    whose messages (`mapping values are not allowed here`) the editors' guide quotes."""
+    if _FastLoader is not None:
+        loader = _FastLoader(text)
+        loader.name, loader.first_line = str(path), first_line
+        try:
+            return loader.get_single_data()
+        except DataProblem as problem:
+            raise DataProblems([problem]) from None
+        except yaml.YAMLError:
+            pass  # reported below, in PyYAML's words
+        finally:
+            loader.dispose()
+    return _parse(text, path, first_line)
+
+
+def _parse(text: str, path: str | Path, first_line: int):
     loader = _StrictLoader(text)
     loader.name, loader.first_line = str(path), first_line
     try:

@@ -1,5 +1,6 @@
 """Everything the build knows about the docs folder at once, read once per change of the files:
-the pages of both languages (labels filled in), the rules, the topics and the decision tree."""
+the pages of both languages (labels filled in), the rules, the topics and the decision tree.
+Each file is read once; the site build renders the pages' sources read here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -35,10 +36,7 @@ def read(docs: Path) -> KnowledgeBase:
         lang: pages.load_language(docs / lang, lambda text, lang=lang: portal_labels.fill_known(text, labels[lang]))
         for lang in LANGUAGES
     }
-    return KnowledgeBase(docs, labels, by_language, rules.known_rules(docs), topics.load(docs / "topics.yml"),
+    rules_pages = [by_language[lang].get(rules.RULES_PAGE) for lang in LANGUAGES]
+    known = rules.common_rules([page.source if page else "" for page in rules_pages])
+    return KnowledgeBase(docs, labels, by_language, known, topics.load(docs / "topics.yml"),
                          contacts.load(docs / "contacts.yml"))
-
-
-def fingerprint(docs: Path) -> tuple:
-    """Changes whenever a page or data file changes, so a long `mkdocs serve` reads them again."""
-    return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in docs.rglob("*") if p.suffix in (".md", ".yml")))

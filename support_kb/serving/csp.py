@@ -13,7 +13,7 @@ blocks are data, never executed, and need nothing.
 Styles: the pages carry no `<style>` element and no `style` attribute; Material's JavaScript sets
 styles through the CSSOM (`element.style.top = …`, `style.setProperty(…)`), which CSP does not
 govern. So `style-src 'self'` (plus the hash of any inline `<style>` element a page may gain), and a
-`style` attribute in a page's content fails the build (hooks/csp.py), as do inline event handlers
+`style` attribute in a page's content fails the build (page_problems), as do inline event handlers
 and `javascript:` URLs: under this policy the browser would drop them silently.
 
 The support chat: in `url` mode the hand-off opens the chat in a new tab (`window.open`, or a link
@@ -22,7 +22,11 @@ nor a link (`navigate-to` never shipped), and nothing posts a form to the chat o
 so the chat's origin is in no directive. The question's `.txt` and the reminder's `.ics` are `blob:`
 links with `download`: a download, which CSP does not govern either. In `widget` mode the portal's chat script runs in the form
 page: the chat's origin is then allowed for scripts, connections and frames on the form pages
-(`/ask/`, `/kk/ask/`) only.
+(`/ask/`, `/kk/ask/`: the pages that carry the form's marker) only.
+
+Once every page is written, the build hashes each inline script that runs (Material's own) and
+writes the policy as an nginx snippet beside the pages, `.nginx-csp.conf` in the site folder, which
+deploy/nginx/help-centre.conf includes (nginx serves no dot-file).
 """
 from __future__ import annotations
 
@@ -32,6 +36,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from ..build.context import BuildContext, BuildProblem, language_prefix
 
 # The `type` values under which a browser runs a <script> (HTML's "JavaScript MIME type essence
 # match", plus module and import maps); any other type is a data block.
@@ -43,9 +49,7 @@ CLASSIC_TYPES = {
 }
 EXECUTED_TYPES = CLASSIC_TYPES | {"module", "importmap"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href"}
-
-# Pages where the hand-off to the chat happens (site paths, as nginx sees $uri).
-FORM_PAGES = r"^/([a-z]{2}/)?ask/"
+SNIPPET = ".nginx-csp.conf"
 
 
 def sha256_source(text: str) -> str:
@@ -195,7 +199,7 @@ def scan_site(site: Path, known: list[KnownScript]) -> SiteScan:
     404 pages included). Only inline scripts of the theme's templates (`known`) are hashed; any
     other executed one (in a title, the navigation, anywhere) is a problem with its page and line.
     What the policy would block silently is looked for in each page's content, as it is built
-    (see hooks/csp.py), not here."""
+    (page_problems), not here."""
     result = SiteScan()
     for page in sorted(site.rglob("*.html")):
         html = page.read_text(encoding="utf-8")
@@ -276,18 +280,49 @@ def form_page_extra(chat: dict) -> dict[str, list[str]]:
     return {}  # url mode: window.open / a link to a new tab, which CSP does not restrict
 
 
-def nginx_map(general: str, form_pages: str, source: str) -> str:
+def form_pages_pattern(form_pages: dict[str, str]) -> str:
+    """The nginx location pattern of the pages where the hand-off happens (site paths, as nginx
+    sees $uri), from each language's form page (lang -> site path)."""
+    paths = sorted({path.removeprefix(language_prefix(lang)) for lang, path in form_pages.items()})
+    return r"^/([a-z]{2}/)?" + (re.escape(paths[0]) if len(paths) == 1 else "(" + "|".join(map(re.escape, paths)) + ")")
+
+
+def nginx_map(general: str, form_pages: str, source: str, form_pattern: str) -> str:
     """An http-level nginx snippet: `$kb_csp_by_path`, the policy of the page at $uri."""
     def quoted(text: str) -> str:
         return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
     lines = [
-        f"# Content-Security-Policy of the built site, written by hooks/csp.py from {source}.",
+        f"# Content-Security-Policy of the built site, written by support_kb/serving/csp.py from {source}.",
         "# Generated on every build: do not edit; deploy it together with the site it was built from.",
         "map $uri $kb_csp_by_path {",
         f"    default {quoted(general)};",
     ]
     if form_pages != general:
-        lines.append(f"    {quoted('~' + FORM_PAGES)} {quoted(form_pages)};")
+        lines.append(f"    {quoted('~' + form_pattern)} {quoted(form_pages)};")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def page_problems(ctx: BuildContext, content: str, source: str, where: str) -> None:
+    """A page's content (what editors write, with what the build puts in it) must have nothing the
+    policy would block silently: an inline event handler, a `style` attribute, a `javascript:` URL,
+    a script that no template of the theme writes. Each is reported at its line of the Markdown."""
+    problems = scan_page(content, known=ctx.known_scripts).problems
+    if problems:
+        raise BuildProblem("The Content-Security-Policy would block these; write text, use a class in "
+                           "overrides/assets/stylesheets/kb.css or a module in overrides/assets/javascripts/:\n"
+                           + "\n".join(f"{where}:{line}" for line in source_lines(problems, source)))
+
+
+def write_policy(ctx: BuildContext) -> None:
+    """Last of all the build's outputs: the policy covers every page written before it."""
+    site = ctx.site.output
+    found = scan_site(site, ctx.known_scripts)
+    if found.problems:
+        raise BuildProblem("Built pages carry scripts that no template of the theme writes (site folder's "
+                           "file:line); the policy allows only the theme's own:\n" + "\n".join(found.problems))
+    general = policy(found.scripts, found.styles)
+    form_pages = policy(found.scripts, found.styles, form_page_extra(ctx.site.settings.chat))
+    snippet = nginx_map(general, form_pages, f"{found.pages} pages", form_pages_pattern(ctx.form_pages))
+    (site / SNIPPET).write_text(snippet, encoding="utf-8")

@@ -3,7 +3,6 @@ and walk it. Plain Python, no MkDocs: the hook renders what this module returns.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,12 +95,6 @@ class Tree:
                     distance[target] = distance[node_id] + 1
                     queue.append(target)
         return distance
-
-    def steps_report(self) -> dict[str, float]:
-        """Steps from start to each form, the shortest way: how many forms, median and maximum."""
-        distance = self.distances()
-        steps = [distance[node.id] for node in self.nodes.values() if node.kind == "form"]
-        return {"forms": len(steps), "median": statistics.median(steps), "max": max(steps)}
 
 
 @dataclass

@@ -1,0 +1,34 @@
+"""The whole-site outputs, written once every language is built, in this order: the feeds (rules
+editions, notices), the support calendar, the search data, the per-page sitemaps, the other languages' 404 pages, and
+the security policy last (it hashes the scripts of every page written before it)."""
+from __future__ import annotations
+
+from ..calendar import calendar_page
+from ..content import notices_site, rules_editions
+from ..search import site_index
+from ..serving import csp, sitemaps
+from .context import DEFAULT_LANGUAGE, BuildContext, language_prefix
+
+
+def write_not_found_pages(ctx: BuildContext) -> None:
+    for lang, html in ctx.not_found.items():
+        if lang != DEFAULT_LANGUAGE:
+            page = ctx.site.output / language_prefix(lang) / "404.html"
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(html, encoding="utf-8")
+
+
+SITE_OUTPUTS = (
+    rules_editions.write_feeds,
+    notices_site.write_feeds,
+    calendar_page.write_calendar,
+    site_index.write_search,
+    sitemaps.write_page_sitemaps,
+    write_not_found_pages,
+    csp.write_policy,
+)
+
+
+def write_site_outputs(ctx: BuildContext) -> None:
+    for write in SITE_OUTPUTS:
+        write(ctx)

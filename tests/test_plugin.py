@@ -1,0 +1,76 @@
+"""The project's MkDocs plugin (support_kb.mkdocs_adapter): typed settings, each file read once per
+build, Material's markup patched loudly. The core it drives is tested elsewhere without MkDocs."""
+from __future__ import annotations
+
+import builtins
+import io
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import CHAT_URL, DOCS, ROOT, SITE_URL, run_build
+
+
+def test_a_misspelt_setting_is_a_configuration_error_naming_it(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert '        opens: "09:00"' in text
+    text = text.replace('        opens: "09:00"', '        opnes: "09:00"').replace("docs_dir: docs", f"docs_dir: {DOCS}")
+    config.write_text(text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}"), encoding="utf-8")
+    result = run_build(tmp_path / "site", config)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Plugin 'support-kb' option 'hours': Sub-option 'opnes': unknown setting 'opnes'" in output
+    assert "Traceback" not in output
+
+
+def test_every_page_and_data_file_is_read_once_per_build(tmp_path, monkeypatch):
+    """Both languages' builds share one context: no file of docs/ is opened twice."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.setenv("SITE_URL", SITE_URL)
+    monkeypatch.setenv("SUPPORT_CHAT_URL", CHAT_URL)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    reads: Counter = Counter()
+    real_open = builtins.open
+
+    docs = f"{DOCS}{os.sep}"  # MkDocs and the plugin open docs/ by absolute paths
+
+    def counting_open(file, mode="r", *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and "r" in mode and os.fspath(file).startswith(docs):
+            reads[os.fspath(file)[len(docs):]] += 1
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", counting_open)
+    monkeypatch.setattr(io, "open", counting_open)  # Path.read_text opens through io
+    monkeypatch.chdir(ROOT)
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    every_file = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*") if p.suffix in (".md", ".yml")}
+    assert set(reads) == every_file
+    assert {path: count for path, count in reads.items() if count > 1} == {}
+
+
+def test_a_patch_whose_target_is_missing_fails_the_build():
+    from mkdocs.exceptions import PluginError
+
+    from support_kb.mkdocs_adapter import material_patches as patches
+
+    where = patches.Where("ru", {"search.dialog": "Поиск"}, "ru/index.md")
+    page = (f'{patches.SEARCH_DIALOG}<a {patches.SWITCHER_LINK}>kk</a>'
+            '<script id="__config">{"search": "../assets/javascripts/workers/search.a7633da7.min.js"}</script>')
+    patched = patches.apply_all(page, where)
+    assert '"search": "../assets/javascripts/search/worker.js?lang=ru"' in patched
+    assert 'role="dialog" aria-label="Поиск">' in patched and 'target="_self"' in patched
+    for patch in patches.PATCHES:
+        broken = page.replace(patch.target, "").replace("workers/search.a7633da7.min.js", "workers/other.js") \
+            if patch.name == "search worker address" else page.replace(patch.target, "")
+        with pytest.raises(PluginError, match=f"ru/index.md: .*'{patch.name}'"):
+            patches.apply_all(broken, where)
