@@ -96,4 +96,6 @@ def apply_all(html: str, where: Where) -> str:
                               f"{patch.target} (checked with {CHECKED_WITH}); update "
                               "support_kb/mkdocs_adapter/material_patches.py")
         html = patch.apply(html, where)
-    return html.replace(PERMALINK, f'title="{where.strings["heading.permalink"]}"')
+    if PERMALINK in html:
+        html = html.replace(PERMALINK, f'title="{where.strings["heading.permalink"]}"')
+    return html
