@@ -1,6 +1,7 @@
 """No English on the pages: what a person sees and what a screen reader reads (visible text and
 the title, aria-label, alt and placeholder attributes) has no Latin word outside the reviewed
 names of spelling/latin.txt; and every <title> names the site once."""
+import copy
 import re
 
 from bs4 import Comment, Doctype
@@ -31,6 +32,7 @@ def english(text: str, allowed: re.Pattern) -> bool:
 
 def english_words(soup, allowed: re.Pattern) -> list[tuple[str, str]]:
     """(where, text) of every text or attribute of the page with a Latin word that is no listed name."""
+    soup = copy.copy(soup)  # the built pages are parsed once and shared (conftest.Build.page): not cut here
     for element in soup(SILENT):
         element.decompose()
     found = []
