@@ -234,26 +234,12 @@ def parse(text: str, path: str | Path, first_line: int = 1):
     libyaml parses (several times faster); a file it refuses is parsed again by PyYAML's own parser,
     whose messages (`mapping values are not allowed here`) the editors' guide quotes."""
     if _FastLoader is not None:
-        loader = _FastLoader(text)
-        loader.name, loader.first_line = str(path), first_line
         try:
-            return loader.get_single_data()
-        except DataProblem as problem:
-            raise DataProblems([problem]) from None
+            return _load(_FastLoader, text, path, first_line)
         except yaml.YAMLError:
             pass  # reported below, in PyYAML's words
-        finally:
-            loader.dispose()
-    return _parse(text, path, first_line)
-
-
-def _parse(text: str, path: str | Path, first_line: int):
-    loader = _StrictLoader(text)
-    loader.name, loader.first_line = str(path), first_line
     try:
-        return loader.get_single_data()
-    except DataProblem as problem:
-        raise DataProblems([problem]) from None
+        return _load(_StrictLoader, text, path, first_line)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else None
@@ -261,6 +247,16 @@ def _parse(text: str, path: str | Path, first_line: int):
         raise DataProblems([DataProblem(path, line=line, code="yaml", params={"what": what})]) from None
     except yaml.YAMLError as error:  # e.g. a control character the reader refuses
         raise DataProblems([DataProblem(path, code="yaml", params={"what": str(error).splitlines()[0]})]) from None
+
+
+def _load(loader_class, text: str, path: str | Path, first_line: int):
+    """One YAML document; a problem our loader finds (a key given twice…) as DataProblems."""
+    loader = loader_class(text)
+    loader.name, loader.first_line = str(path), first_line
+    try:
+        return loader.get_single_data()
+    except DataProblem as problem:
+        raise DataProblems([problem]) from None
     finally:
         loader.dispose()
 
