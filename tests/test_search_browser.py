@@ -102,6 +102,10 @@ TYPED = [
     ("kk/", "qansha kun zholdama", "kk/application/referral/"),  # Kazakh in Latin letters: жолдама қанша күн
     ("", "zabyl parol", "account/password-reset/"),  # Russian in Latin letters
     ("", "gfhjkm", "account/password-reset/"),  # «пароль» with the Latin layout on
+    ("", "тсфдфнук", "account/digital-signature/"),  # «ncalayer» with the Russian layout on
+    ("kk/", "тсфдфнук", "kk/account/digital-signature/"),
+    # «құпиясөз ұмыттым» by the Kazakh layout's keys with the Russian layout on: its digit row
+    ("kk/", "09пияс-з 9мыттым", "kk/account/password-reset/"),
 ]
 
 

@@ -1,6 +1,7 @@
 """How search reads what people type, in Python (support_kb/search/search_folding.py) and in the
-browser (matching.js), on the same tables and the same word lists: the wrong keyboard layout, Latin
-letters, words as search compares them, and edit distance for typos."""
+browser (matching.js), on the same tables and the same word lists: the wrong keyboard layout (either
+way), the Kazakh layout's digit row, Latin letters, words as search compares them, and edit distance
+for typos."""
 from __future__ import annotations
 
 import json
@@ -9,7 +10,8 @@ import pytest
 
 from conftest import ROOT
 from support_kb.search import search_folding
-from support_kb.search.search_folding import allowed_edits, edit_distance, from_keyboard, key, transliterate
+from support_kb.search.search_folding import (allowed_edits, edit_distance, from_digit_row, from_keyboard, key,
+                                              to_latin_keys, transliterate)
 
 DATA = ROOT / "tests" / "data"
 
@@ -23,6 +25,8 @@ FOLDING = read_tsv("search-folding.tsv")
 DISTANCES = [(a, b, int(limit), int(d)) for a, b, limit, d in read_tsv("edit-distance.tsv")]
 FOLD = {
     "keyboard": from_keyboard,
+    "latin-keys": lambda word: to_latin_keys(word) or "",
+    "digit-row": from_digit_row,
     "latin": transliterate,
     "key-ru": lambda word: key(word, "ru"),
     "key-kk": lambda word: key(word, "kk"),
@@ -55,7 +59,8 @@ def test_folding_in_the_browser_agrees(new_page):
     result = page.evaluate("""async ([folding, distances]) => {
         const m = await import(new URL("assets/javascripts/search/matching.js", location.href));
         await m.ready;
-        const fold = { keyboard: m.fromKeyboard, latin: m.transliterate,
+        const fold = { keyboard: m.fromKeyboard, "latin-keys": (w) => m.toLatinKeys(w) ?? "",
+                       "digit-row": m.fromDigitRow, latin: m.transliterate,
                        "key-ru": (w) => m.key(w, "ru"), "key-kk": (w) => m.key(w, "kk") };
         return {
             folding: folding.map(([kind, typed]) => fold[kind](typed)),

@@ -1,11 +1,14 @@
-"""How the site's search reads what people type: a word typed with the wrong keyboard layout, a word
-in Latin letters, endings written as they sound, and typos within an edit distance. The tables are
+"""How the site's search reads what people type: a word typed with the wrong keyboard layout (Latin or
+Russian), Kazakh letters typed on the digit row, a word in Latin letters, endings written as they
+sound, and typos within an edit distance. The tables are
 data, shared with the search in the browser (support_kb/search/search_folding.json; the JavaScript twin is
 overrides/assets/javascripts/search/matching.js); both are tested on tests/data/search-folding.tsv
 and tests/data/edit-distance.tsv.
 
-    >>> from_keyboard("gfhjkm"), transliterate("zabyl parol")
-    ('пароль', 'забыл парол')
+    >>> from_keyboard("gfhjkm"), to_latin_keys("тсфдфнук"), from_digit_row("м2ртебе")
+    ('пароль', 'ncalayer', 'мәртебе')
+    >>> transliterate("zabyl parol")
+    'забыл парол'
 """
 from __future__ import annotations
 
@@ -24,6 +27,9 @@ LATIN_LOOK_ALIKES = {"a": "а", "b": "в", "c": "с", "e": "е", "h": "һ", "i":
                      "o": "о", "p": "р", "t": "т", "x": "х", "y": "у"}
 
 
+DIGIT_ROW_WORD = re.compile(r"(?:[^\W_]|[=-])+")  # letters, digits, "-" and "=" (matching.js: [\p{L}\p{N}=-]+)
+
+
 def _table(mapping: dict) -> dict[str, str]:
     return {k: v for k, v in mapping.items() if k != "about"}
 
@@ -31,8 +37,11 @@ def _table(mapping: dict) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def rules() -> dict:
     data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
+    keyboard = _table(data["keyboard"])
     return {
-        "keyboard": _table(data["keyboard"]),
+        "keyboard": keyboard,
+        "latin_keys": {cyrillic: latin for latin, cyrillic in keyboard.items() if re.fullmatch("[a-z]", latin)},
+        "digit_row": _table(data["kazakh_digit_row"]),
         "passes": [sorted(p.items(), key=lambda kv: -len(kv[0])) for p in data["latin"]["passes"]],
         "endings": {lang: sorted(_table(e).items(), key=lambda kv: -len(kv[0]))
                     for lang, e in _table(data["endings"]).items()},
@@ -44,6 +53,23 @@ def from_keyboard(text: str) -> str:
     """What `text`, typed on the Latin layout, would have been on the Russian one: 'gfhjkm' -> 'пароль'."""
     keyboard = rules()["keyboard"]
     return "".join(keyboard.get(ch, ch) for ch in text.lower())
+
+
+def to_latin_keys(word: str) -> str | None:
+    """What a word, typed on the Russian layout, would have been on the Latin one, when every key of
+    it is a Latin letter there ('тсфдфнук' -> 'ncalayer'), else None."""
+    latin_keys = rules()["latin_keys"]
+    out = [latin_keys.get(ch) for ch in word.lower()]
+    return None if None in out else "".join(out)
+
+
+def from_digit_row(text: str) -> str:
+    """Words typed on the Russian layout by the keys of the Kazakh layout's digit row, with those keys
+    read as the Kazakh letters ('-т3н3ш м2ртебес3' -> 'өтініш мәртебесі'); words without a Cyrillic
+    letter stay as they are ('30-1')."""
+    digit_row = rules()["digit_row"]
+    return DIGIT_ROW_WORD.sub(
+        lambda m: "".join(digit_row.get(ch, ch) for ch in m[0]) if CYRILLIC.search(m[0]) else m[0], text)
 
 
 def transliterate(text: str) -> str:

@@ -3,7 +3,9 @@
 // away, the query retyped from the wrong keyboard layout or from Latin letters, BM25-like
 // ranking whose weights, stop words and weak words are data (docs/search-ranking.yml).
 // Used by the search worker (worker.js) and by the form's article suggestions (kb/suggest.js).
-import { allowedEdits, editDistance, forms, fromKeyboard, plainText, transliterate, words } from "./matching.js";
+import {
+  allowedEdits, editDistance, forms, fromDigitRow, fromKeyboard, plainText, toLatinKeys, transliterate, words,
+} from "./matching.js";
 
 /** The ranking when docs/search-ranking.yml is not at hand: every match counts, no word is weak. */
 export const RANKING = {
@@ -27,17 +29,28 @@ const MAX_QUERY_CHARS = 1000;
 // Latin letters, and the keys of the Latin layout that are Russian letters (б ю ж э х ъ ё).
 const LATIN_WORD = /[a-zäöüūığñşç]+/giu;
 const LATIN_KEYS = /[a-z,.;'`[\]]*[a-z][a-z,.;'`[\]]*/gi;
+const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
+// A word being typed is read as the beginning of a Latin word from this many letters on.
+const MIN_LATIN_PREFIX = 3;
 
-/** What the query may have meant: as typed, and when it has Latin letters, also with them read on
- *  the Russian layout ("gfhjkm") and as a transliteration ("parol"). */
-export function readings(query) {
+/**
+ * What the query may have meant: as typed; when it has Latin letters, also with them read on the
+ * Russian layout ("gfhjkm") and as a transliteration ("parol"); with the keys of the Kazakh
+ * layout's digit row read as its letters ("м2ртебе"); and with each Cyrillic word that
+ * `latinWord(word, open)` knows as a Latin word typed on the Russian layout read so ("тсфдфнук",
+ * ncalayer). `open`: the word is the query's last, still being typed.
+ */
+export function readings(query, latinWord = () => null) {
   query = query.slice(0, MAX_QUERY_CHARS);
-  if (!/[a-z]/i.test(query)) return [{ text: query, retyped: false }];
-  return [
-    { text: query, retyped: false },
-    { text: query.replace(LATIN_WORD, transliterate), retyped: true },
-    { text: query.replace(LATIN_KEYS, fromKeyboard), retyped: true },
-  ];
+  const found = [{ text: query, retyped: false }];
+  const also = (text) => found.some((r) => r.text === text) || found.push({ text, retyped: true });
+  if (/[a-z]/i.test(query)) {
+    also(query.replace(LATIN_WORD, transliterate));
+    also(query.replace(LATIN_KEYS, fromKeyboard));
+  }
+  also(fromDigitRow(query));
+  also(query.replace(CYRILLIC_WORD, (word, at) => latinWord(word, at + word.length === query.length) ?? word));
+  return found;
 }
 
 /** The words of a language's ranking data, as search compares them. */
@@ -135,6 +148,21 @@ export class SearchIndex {
       if (keys[mid] < prefix) lo = mid + 1; else hi = mid;
     }
     for (let i = lo; i < keys.length && keys[i].startsWith(prefix); i++) yield keys[i];
+  }
+
+  /** The Latin word of the index that `word`, a Cyrillic word the index does not have, is on the
+   *  Latin layout ("тсфдфнук" -> "ncalayer"), or null; while it is typed (`open`), the beginning
+   *  of a Latin word will do, when no word of the index begins as it does. */
+  #latinWord(word, open) {
+    const latin = toLatinKeys(word);
+    if (!latin) return null;
+    const own = forms(word, this.lang, { query: true }).key;
+    const { key } = forms(latin, this.lang, { query: true });
+    if (open) {
+      const begins = (prefix) => !this.#withPrefix(prefix).next().done;
+      return key.length >= MIN_LATIN_PREFIX && begins(key) && !begins(own) ? latin : null;
+    }
+    return this.keys.has(key) && !this.keys.has(own) && !this.stems.has(own) ? latin : null;
   }
 
   /** Index keys a typo or two away from `key` (as many as its length allows): [[key, edits]].
@@ -236,7 +264,7 @@ export class SearchIndex {
    */
   search(query, { prefix = "all" } = {}) {
     let chosen = null;
-    for (const reading of readings(query)) {
+    for (const reading of readings(query, (word, open) => this.#latinWord(word, open))) {
       const found = this.#searchWords(queryWords(reading.text, this.lang, {
         prefix, stop: this.stop, weak: this.weak, weakWeight: this.ranking.weak,
       }), reading.retyped ? this.ranking.matches.retyped : 1);

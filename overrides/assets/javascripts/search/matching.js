@@ -2,9 +2,10 @@
 // suggestions (kb/suggest.js): lower case, ё as е, Latin look-alikes inside Cyrillic words made
 // Cyrillic, Kazakh letters folded to what people type instead, endings written as they sound, and
 // the word's stems (Russian Snowball for Russian, the light Kazakh stemmer for Kazakh). Also what
-// a query may have meant: the same keys on the Russian layout, Latin letters read as Cyrillic, and
-// how far a typo may be. The tables are support_kb/search_folding.json (Python twin:
-// support_kb/search_folding.py), which the build copies next to this module.
+// a query may have meant: the same keys on the other layout (Latin or Russian), the Kazakh layout's
+// digit-row letters typed as digits, Latin letters read as Cyrillic, and how far a typo may be.
+// The tables are support_kb/search_folding.json (Python twin: support_kb/search_folding.py), which
+// the build copies next to this module.
 import { fold as foldKazakh, stems as kazakhStems, rulesLoaded } from "./kazakh-stem.js";
 import { russianStem } from "./russian-stem.js";
 
@@ -32,8 +33,11 @@ const longestFirst = (table) => Object.entries(withoutAbout(table)).sort((a, b) 
 
 /** search_folding.json, ready to use. */
 export function compileFolding(data) {
+  const keyboard = withoutAbout(data.keyboard);
   return {
-    keyboard: withoutAbout(data.keyboard),
+    keyboard,
+    latinKeys: Object.fromEntries(Object.entries(keyboard).filter(([latin]) => /^[a-z]$/.test(latin)).map(([l, c]) => [c, l])),
+    digitRow: withoutAbout(data.kazakh_digit_row),
     passes: data.latin.passes.map(longestFirst),
     endings: Object.fromEntries(Object.entries(withoutAbout(data.endings)).map(([lang, e]) => [lang, longestFirst(e)])),
     typos: withoutAbout(data.typos),
@@ -41,7 +45,7 @@ export function compileFolding(data) {
 }
 
 let folding = compileFolding({
-  keyboard: {}, latin: { passes: [] }, endings: {}, typos: { one_edit_from: Infinity, two_edits_from: Infinity },
+  keyboard: {}, kazakh_digit_row: {}, latin: { passes: [] }, endings: {}, typos: { one_edit_from: Infinity, two_edits_from: Infinity },
 });
 const foldingLoaded = (async () => {
   try {
@@ -58,6 +62,28 @@ export function fromKeyboard(text) {
   let out = "";
   for (const ch of text.toLowerCase()) out += folding.keyboard[ch] ?? ch;
   return out;
+}
+
+/** What a word, typed on the Russian layout, would have been on the Latin one, when every key of it is
+ *  a Latin letter there ("тсфдфнук" -> "ncalayer"), else null. */
+export function toLatinKeys(word) {
+  let out = "";
+  for (const ch of word.toLowerCase()) {
+    const latin = folding.latinKeys[ch];
+    if (!latin) return null;
+    out += latin;
+  }
+  return out;
+}
+
+const DIGIT_ROW_WORD = /[\p{L}\p{N}=-]+/gu;
+
+/** Words typed on the Russian layout by the keys of the Kazakh layout's digit row, with those keys
+ *  read as the Kazakh letters ("-т3н3ш м2ртебес3" -> "өтініш мәртебесі"); words without a Cyrillic
+ *  letter stay as they are ("30-1"). */
+export function fromDigitRow(text) {
+  return text.replace(DIGIT_ROW_WORD, (word) =>
+    CYRILLIC.test(word) ? [...word].map((ch) => folding.digitRow[ch] ?? ch).join("") : word);
 }
 
 /** Latin letters read as Russian or Kazakh ones, pass by pass: "kupiya soz" -> "купия соз". */
