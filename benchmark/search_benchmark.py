@@ -46,7 +46,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 PROBE = """
 (() => {
   const s = window.__search = { ready: false, readyAt: 0, sent: 0, received: 0, lastQuery: null,
-                                lastKeyAt: 0, lastResultAt: 0, lastRenderAt: 0 };
+                                lastKeyAt: 0, lastSentAt: 0, lastResultAt: 0, lastRenderAt: 0 };
   const Native = window.Worker;
   window.Worker = class extends Native {
     constructor(...args) {
@@ -57,7 +57,7 @@ PROBE = """
       });
     }
     postMessage(message, ...rest) {
-      if (message && message.type === 2) { s.sent++; s.lastQuery = message.data; }
+      if (message && message.type === 2) { s.sent++; s.lastQuery = message.data; s.lastSentAt = performance.now(); }
       return super.postMessage(message, ...rest);
     }
   };
@@ -118,8 +118,8 @@ def ask(page, base: str, lang: str, question: str, delay: float) -> dict:
                          && performance.now() - Math.max(s.lastResultAt, s.lastRenderAt) > 150; }""",
         arg=question, timeout=15000)
     timing = page.evaluate("""() => { const s = window.__search;
-        return { result: s.lastResultAt - s.lastKeyAt, render: Math.max(s.lastRenderAt, s.lastResultAt) - s.lastKeyAt,
-                 ready: s.readyAt }; }""")
+        return { sent: s.lastSentAt - s.lastKeyAt, result: s.lastResultAt - s.lastKeyAt,
+                 render: Math.max(s.lastRenderAt, s.lastResultAt) - s.lastKeyAt, ready: s.readyAt }; }""")
     links = page.eval_on_selector_all(
         ".md-search-result__list > li",
         "items => items.map(li => li.querySelector('a.md-search-result__link')?.href || '')")
@@ -162,11 +162,16 @@ def summary(report: dict) -> str:
         hits = sum(r["hit"] for r in rows)
         first = sum(r["first"] for r in rows)
         render = [r["render"] for r in rows]
+        # where the time goes: key -> query sent (Material), -> answer back (the worker), -> shown (Material)
+        parts = [statistics.median(r["sent"] for r in rows),
+                 statistics.median(r["result"] - r["sent"] for r in rows),
+                 statistics.median(r["render"] - r["result"] for r in rows)]
         lines.append(f"[{lang}] hits in the top 3: {hits}/{len(rows)} = {100 * hits / len(rows):.1f} %; "
                      f"first: {first}/{len(rows)} = {100 * first / len(rows):.1f} %; "
                      f"results of the other language: {sum(r['foreign'] for r in rows)}; "
                      f"last keystroke -> results shown: median {statistics.median(render):.0f} ms, "
-                     f"p90 {sorted(render)[int(0.9 * (len(render) - 1))]:.0f} ms, max {max(render):.0f} ms; "
+                     f"p90 {sorted(render)[int(0.9 * (len(render) - 1))]:.0f} ms, max {max(render):.0f} ms "
+                     f"(medians: key -> query {parts[0]:.1f}, worker {parts[1]:.1f}, rendering {parts[2]:.1f} ms); "
                      f"search ready after the page starts loading: median {statistics.median(r['ready'] for r in rows):.0f} ms")
         for r in rows:
             if not r["hit"]:
