@@ -11,7 +11,7 @@ from support_kb.tree.triage import MAX_LENGTH
 
 pytestmark = pytest.mark.browser
 
-LIMIT_HINT = {"ru": f"Не более {MAX_LENGTH['textarea']} знаков", "kk": f"{MAX_LENGTH['textarea']} таңбадан аспасын"}
+LIMIT_HINT = {"ru": f"Не более {MAX_LENGTH['textarea']} знаков", "kk": f"Ең көбі {MAX_LENGTH['textarea']} таңба"}
 CUT_NOTE = {"ru": "Вставлено только начало текста", "kk": "Мәтіннің басы ғана қойылды"}
 # The hand-off's fragment mode carries about 32 000 characters of address (issue 10); the chat's
 # own address and parameters take the rest of it.

@@ -1,5 +1,6 @@
 """What the build does to each page, in this order: its Markdown gets the portal's labels and the
-rules, calendar and glossary markers filled in; its HTML gets the form and the notices' history;
+rules, calendar and glossary markers filled in; its HTML gets the form, the notices' history and the
+contacts of those who answer what support does not;
 its frame gets what the templates show (interface strings, chat hours, the scripts' settings,
 absolute alternates, the notices, the date it last changed)."""
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from urllib.parse import urljoin, urlsplit
 
 from ..calendar import calendar_page
-from ..content import glossary_page, notices_site, page_contents, portal_labels, rules_editions
+from ..content import contacts, glossary_page, notices_site, page_contents, portal_labels, rules_editions
 from ..content.dates import long_date
 from ..serving import csp
 from ..tree import form_page
@@ -29,6 +30,7 @@ def page_html(ctx: BuildContext, lang: str, path: str, site_path: str, html: str
     `sections`: its headings as support_kb.content.page_contents.sections gives them."""
     html = form_page.fill_marker(ctx, lang, site_path, html)
     html = notices_site.fill_marker(ctx, lang, site_path, html)
+    html = contacts.fill_marker(ctx, lang, html)
     html = page_contents_step(ctx, lang, path, html, list(sections))
     csp.page_problems(ctx, html, ctx.kb.pages[lang][path].source, f"docs/{lang}/{path}")
     return html

@@ -1,18 +1,24 @@
 """Who answers what technical support does not, and how to reach them (docs/contacts.yml): the
-"not our question" screens name them. Addresses and numbers live in this one file, never in pages."""
+"not our question" screens name them, and the out-of-scope page lists them all at <!-- contacts -->.
+Addresses and numbers live in this one file, never in pages."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..data import datafile
 from ..data.datafile import DataProblem, DataProblems, Text
 
+if TYPE_CHECKING:  # the build's context reads this module's file: no import at run time
+    from ..build.context import BuildContext
+
 CONTACT_KEYS = {"name", "how", "phone", "url"}
 ID = re.compile(r"^[a-z0-9-]+$")
 PHONE = re.compile(r"^\+?[0-9]{3,15}$")
+MARKER = "<!-- contacts -->"
 
 
 @dataclass(frozen=True)
@@ -59,3 +65,10 @@ def load(path: Path) -> dict[str, Contact]:
     if problems:
         raise DataProblems(problems)
     return contacts
+
+
+def fill_marker(ctx: BuildContext, lang: str, html: str) -> str:
+    """Every contact of the file, in its order, where a page has the marker."""
+    if MARKER not in html:
+        return html
+    return html.replace(MARKER, ctx.templates.render("partials/contacts/all.html", lang, contacts=ctx.kb.contacts))
