@@ -71,7 +71,7 @@ def test_spelling(lang):
 
 
 def test_every_internal_link_and_anchor_resolves_in_both_languages(build):
-    """On the built site, so that links written by the hooks and templates are checked too."""
+    """On the built site, so that links written by the build and templates are checked too."""
     assert run.broken_links(ROOT, build.site, SITE_URL) == []
 
 

@@ -2,10 +2,14 @@
 kind, one line per mistake that names the file and the line, in Russian and in Kazakh (English for
 developers), and exit 1; on the project as it is, nothing and exit 0."""
 import os
+import queue
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -147,3 +151,51 @@ def test_a_data_file_of_the_wrong_type_is_said_in_the_editors_language(tmp_path)
     assert f"docs/labels/kk.yml:{line}: «{key}» мәні мәтін болуы керек, ал жазылғаны: сөздік" in said["kk"]
     assert f"docs/labels/kk.yml:{line}: «{key}» должно быть: текст, а указано: словарь" in said["ru"]
     assert f"docs/labels/kk.yml:{line}: '{key}' must be a text, not a mapping" in said["en"]
+
+
+def test_mkdocs_serve_reports_the_same_problems_as_it_rebuilds(tmp_path):
+    """Under `mkdocs serve` every build ends with what `kb check` reports, each problem one warning
+    in the editor's language; an edit rebuilds and the report follows the edit."""
+    project = copy_project(tmp_path / "project")
+    faq = project / "docs" / "kk" / "faq.md"
+    text = faq.read_text(encoding="utf-8")
+    faq.write_text(text.replace("Баланы балабақша кезегіне", "Баланы бала бақша кезегіне", 1), encoding="utf-8")
+    glossary = (f"docs/kk/faq.md:{line_of(project, 'docs/kk/faq.md', 'бала бақша')}: «бала бақша» деп жазылған, ал "
+                "терминдер сөздігінде — «балабақша»: «балабақша» деп жазыңыз")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "kk_KZ.UTF-8"}
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f",
+                               str(project / "mkdocs.yml")], cwd=project, env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line.rstrip("\n")) for line in server.stdout], daemon=True).start()
+
+    def warnings_until(end: str) -> list[str]:
+        """The warnings logged until a line with `end` (the build's end), at most four minutes."""
+        found, deadline = [], time.monotonic() + 240
+        while time.monotonic() < deadline:
+            try:
+                line = lines.get(timeout=5)
+            except queue.Empty:
+                assert server.poll() is None, "mkdocs serve stopped"
+                continue
+            if end in line:
+                return found
+            if line.startswith("WARNING"):
+                found.append(line.split("-", 1)[1].strip())
+        raise AssertionError(f"no '{end}' within four minutes; warnings so far: {found}")
+
+    try:
+        assert warnings_until("Serving on") == [glossary]
+        # The editor fixes the word, and types two words of a new sentence without their Kazakh letters.
+        faq.write_text(text.replace("\n## ", "\nОтініш беру үшін жумыс күндері жазыңыз.\n\n## ", 1), encoding="utf-8")
+        typed = line_of(project, "docs/kk/faq.md", "жумыс")
+        assert sorted(warnings_until("Reloading browsers")) == [
+            f"docs/kk/faq.md:{typed}: «{word}» қазақ әріптерінсіз (ә ғ қ ң ө ұ ү һ і) терілген қазақ сөзіне ұқсайды: "
+            f"«{fixed}» деп жазу керек пе? «{word}» дұрыс болса, оны spelling/kk.txt файлына қосыңыз"
+            for word, fixed in (("Отініш", "өтініш"), ("жумыс", "жұмыс"))]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

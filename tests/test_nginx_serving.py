@@ -252,7 +252,7 @@ def test_a_folder_without_slash_redirects_on_the_same_host(nginx):
 
 def test_materials_language_lookups_find_a_sitemap(nginx, build):
     """Material fetches sitemap.xml beside each <link rel="alternate"> of every page (see
-    hooks/alternate_sitemaps.py): each one is there, small, and lists that page with its twin."""
+    support_kb/serving/sitemaps.py): each one is there, small, and lists that page with its twin."""
     for relative in content_pages(build):
         soup = build.page(relative.as_posix())
         for link in soup.select('link[rel="alternate"][hreflang]'):

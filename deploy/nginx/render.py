@@ -5,7 +5,7 @@
 
 writes OUT/nginx.conf (a whole main configuration) and OUT/help-centre.conf (the http-context part,
 to include into an existing nginx instead). The site folder must come from `mkdocs build`: its
-.nginx-csp.conf (hooks/csp.py) carries the Content-Security-Policy of that build.
+.nginx-csp.conf (support_kb/serving/csp.py) carries the Content-Security-Policy of that build.
 
 --run: folder for the pid file and nginx's temporary files (default OUT/run); --user: the `user`
 directive (only when nginx starts as root; e.g. www-data, or root for a test on private files);

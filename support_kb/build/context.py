@@ -12,6 +12,7 @@ from typing import Callable
 
 from ..calendar import law, support_calendar
 from ..content import glossary, last_updated, portal_labels, rules, site_strings
+from ..content.dates import today_in_astana
 from ..data import knowledge_base
 from ..data import datafile
 from ..data.datafile import LANGUAGES, DataProblems
@@ -53,7 +54,7 @@ class Site:
 @dataclass
 class BuildContext:
     site: Site
-    today: dt.date  # in UTC, as the calendar counts
+    today: dt.date  # in Astana (content.dates.today_in_astana): the calendar, the editions and the last changes
     strings: dict[str, dict[str, str]]  # lang -> id -> text
     kb: knowledge_base.KnowledgeBase
     tree: object
@@ -109,10 +110,10 @@ def load(site: Site, today: dt.date | None = None) -> BuildContext:
     """Reads and checks every page and data file; the first broken file stops the build with a
     message naming each of its problems."""
     docs = site.docs
-    today = today or dt.datetime.now(dt.timezone.utc).date()
+    today = today or today_in_astana()
     holidays = law.Pending(site.settings.hours.years(today))
     git = ThreadPoolExecutor(max_workers=1)  # git log runs while the files are read and the pages built
-    changes = git.submit(last_updated.last_changes, docs, dt.date.today())
+    changes = git.submit(last_updated.last_changes, docs, today)
     git.shutdown(wait=False)
     return _load(site, today, holidays, changes)
 
@@ -131,7 +132,7 @@ def _load(site: Site, today: dt.date, holidays: law.Pending, changes: Future) ->
         raise BuildProblem("Interface strings and their uses disagree:\n" + "\n".join(map(str, disagree)))
     kb = _read("The pages, labels, topics or decision tree cannot be read", lambda: knowledge_base.read(docs))
     tree = _read("The pages, labels, topics or decision tree cannot be read", kb.tree)
-    editions = _read("Rules editions are broken", lambda: rules.load_editions(docs / "rules-editions.yml", kb.rules))
+    editions = _read("Rules editions are broken", lambda: rules.load_editions(docs / "rules-editions.yml", kb.rules, today))
     search_words = _read("Search words are broken", lambda: search_data.load_search_words(docs))
     unknown = [problem for lang in LANGUAGES for path, page in sorted(kb.pages[lang].items())
                for problem in portal_labels.unknown_labels(page.source, kb.labels[lang], f"docs/{lang}/{path}")]

@@ -200,7 +200,7 @@ def build_problem(root: Path, line: str) -> Problem | None:
 
 def broken_links(root: Path, site: Path, site_url: str) -> list[Problem]:
     """Every link of the built pages that stays on the site leads to a page, and its #anchor to an
-    element of that page: on the built site, so links written by templates and hooks count too."""
+    element of that page: on the built site, so links written by templates and the build count too."""
     parsed: dict[Path, Links] = {}
 
     def links_of(file: Path) -> Links:

@@ -2,16 +2,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 # Astana time is UTC+5 all year (one zone for Kazakhstan since 1 March 2024, no daylight saving),
 # computed from the clock, never from a time-zone database that may still say UTC+6.
 ASTANA = dt.timezone(dt.timedelta(hours=5), "Astana")
 
 
+def build_time() -> dt.datetime:
+    """Now, or SOURCE_DATE_EPOCH for a reproducible build: the one clock the build reads."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
+
+
 def today_in_astana(now: dt.datetime | None = None) -> dt.date:
     """The date in Astana now (or at `now`, an aware time): the support calendar, the editions
     check and the pages' last-update dates all count days by it."""
-    return (now or dt.datetime.now(dt.timezone.utc)).astimezone(ASTANA).date()
+    return (now or build_time()).astimezone(ASTANA).date()
 
 _MONTHS = {
     # Russian needs the genitive after a day number.

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..data import datafile
 from ..data.datafile import Text
+from .dates import build_time
 
 KINDS = ("incident", "maintenance", "info")
 NOTICE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -66,7 +67,7 @@ def to_epoch_ms(when: dt.datetime, offset_minutes: int) -> int:
 
 def astana_now(offset_minutes: int, instant: dt.datetime | None = None) -> dt.datetime:
     """The Astana wall-clock time of an instant (now by default), naive like the file's times."""
-    instant = instant or dt.datetime.now(dt.timezone.utc)
+    instant = instant or build_time()
     return instant.astimezone(dt.timezone(dt.timedelta(minutes=offset_minutes))).replace(tzinfo=None)
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass
 
 from ..build.context import LANGUAGES, BuildContext, language_prefix
 from ..build.html import relative_url
 from . import notices
+from .dates import build_time
 
 MARKER = "<!-- notices -->"
 PAGE = "notices/"
@@ -27,12 +27,6 @@ class Notices:
     offset: int
     shown: list[dict]  # views of the notices not over yet
     closures: list[dict]  # when maintenance closes the chat
-
-
-def build_time() -> dt.datetime:
-    """Now, or SOURCE_DATE_EPOCH for a reproducible build."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
 
 
 def load(docs, topics: set[str], offset: int) -> Notices:

@@ -12,7 +12,8 @@ language, the Kazakh one inside the Russian one's on_post_build; so:
     on_post_page / on_post_template   Material's markup patched (material_patches), 404 pages kept
     on_post_build    each language's search entries kept; once the last language is built, the
                      whole-site outputs in their fixed order (support_kb.build.outputs); under
-                     `mkdocs serve`, the editors' checks of `kb check` as warnings
+                     `mkdocs serve`, the editors' checks of `kb check` as warnings, in the
+                     language `kb check` would use
 """
 from __future__ import annotations
 
@@ -188,7 +189,9 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
         for level, text in self.ctx.notes:
             getattr(log, level)(text)
         if self.serving:
-            from ..checks import run  # what `kb check` reports, on the site just built
+            from ..checks import run  # what `kb check` reports, on the site just built, in its language
+            from ..cli import language_of_locale
 
+            lang = language_of_locale()
             for problem in run.run_all(Path(config.config_file_path).parent, Path(config.site_dir), config.site_url or "/"):
-                log.warning(str(problem))
+                log.warning(problem.say(lang))

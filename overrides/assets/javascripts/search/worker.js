@@ -1,7 +1,7 @@
 // The site's search engine, in place of Material's lunr worker: it answers the same messages
 // (SETUP -> READY, QUERY -> RESULT; see Material's integrations/search/worker), so Material's
 // search box, result list, highlighting and suggestions stay. What differs: the index is the one of
-// the page's language (search/<lang>.json, written by hooks/search_index.py; the language comes in
+// the page's language (search/<lang>.json, written by support_kb/search/site_index.py; the language comes in
 // this script's address, ?lang=kk), and words match by their forms (engine.js, matching.js).
 "use strict";
 
