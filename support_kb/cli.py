@@ -27,10 +27,10 @@ def project_root(start: Path) -> Path | None:
 
 
 def check(args) -> int:
+    lang = args.lang or language_of_locale()
     root = project_root(Path(args.root).resolve())
     if root is None:
-        sys.exit(f"kb check: {args.root} is not inside the help centre's repository (no mkdocs.yml and docs/)")
-    lang = args.lang or language_of_locale()
+        sys.exit(SUMMARY["not-a-project"][lang].format(root=args.root))
     problems = run_all(root)
     for problem in problems:
         print(problem.say(lang))

@@ -6,6 +6,7 @@ import queue
 import re
 import shutil
 import socket
+import string
 import subprocess
 import sys
 import threading
@@ -15,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from support_kb.checks import run_all
+from support_kb.checks import problems as check_messages, run_all
+from support_kb.data import messages
 
 KB = Path(sys.executable).with_name("kb")  # the console script pip installed beside this Python
 LOCATED = re.compile(r"^(docs/\S+|mkdocs\.yml):\d+: \S")
@@ -121,17 +123,91 @@ def test_each_mistake_is_one_located_line_in_the_editors_language(broken, lang):
     assert all(LOCATED.match(line) for line in lines), [line for line in lines if not LOCATED.match(line)]
 
 
-def test_kb_check_prints_a_broken_tree_as_one_located_line_and_fails(tmp_path):
-    """The command itself: the data file's own message, located, with where the guide explains it."""
+# (file, text there, text instead): one mistake in each data file the build reads besides the pages'
+# own files, and a portal label that does not exist; none of them hides another.
+DATA_MISTAKES = [
+    ("docs/triage.yml", "go: login-help", "go: login-hlep"),
+    ("docs/support-calendar.yml", "days: []", 'days:\n  - {date: 2026-12-19, kind: day-off, name: {ru: "Вход", kk: "Кіру"}, '
+                                              'source: "30-1"}'),
+    ("docs/rules-editions.yml", "  - date: 2026-11-25", "  - date: 2099-11-25"),
+    ("docs/notices.yml", "notices: []", 'notices:\n  - id: SMS_delay\n    kind: incident\n    title: {ru: "Вход", kk: "Кіру"}\n'
+                                        '    text: {ru: "Вход", kk: "Кіру"}\n    starts: 2026-12-01 10:00'),
+    ("docs/site-strings.yml", 'kk: "Бұл көмектесті"', 'kk: ""'),
+    ("docs/search-synonyms.yml", "  - [портал, сайт]", "  - [портал]"),
+    ("docs/search-ranking.yml", "weak: 0.3", "weak: 0"),
+    ("docs/ru/faq.md", "Каждый ответ заканчивается", "{{ ui.no-such-button }} Каждый ответ заканчивается"),
+]
+
+
+def test_kb_check_says_every_data_files_mistake_located_in_russian_and_kazakh_and_fails(tmp_path):
     project = copy_project(tmp_path / "project")
-    tree = project / "docs" / "triage.yml"
-    tree.write_text(tree.read_text(encoding="utf-8").replace("go: login-help", "go: login-hlep", 1), encoding="utf-8")
-    result = kb_check(project, "--lang", "ru")
-    line = line_of(project, "docs/triage.yml", "go: login-hlep")
-    assert result.returncode == 1
-    assert result.stdout.splitlines() == [f"docs/triage.yml:{line}: sign-in: leads to 'login-hlep', which is no node "
-                                          "(что это значит и что делать — в разделе 7 руководства редактора)"]
-    assert result.stderr.strip() == "Найдено проблем: 1"
+    for file, old, new in DATA_MISTAKES:
+        path = project / file
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (file, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    line = {file: line_of(project, file, new.splitlines()[-1] if file != "docs/notices.yml" else "id: SMS_delay")
+            for file, _, new in DATA_MISTAKES}
+    line["docs/support-calendar.yml"] = line_of(project, "docs/support-calendar.yml", "2026-12-19")
+    line["docs/site-strings.yml"] = line_of(project, "docs/site-strings.yml", 'kk: ""')
+    expected = {
+        "ru": [
+            f"docs/notices.yml:{line['docs/notices.yml']}: notices[1]: «id» пишется строчными латинскими буквами, "
+            "цифрами и «-», например sms-delay-2026-12-08",
+            f"docs/ru/faq.md:{line['docs/ru/faq.md']}: названия портала «{{{{ ui.no-such-button }}}}» нет: исправьте ключ "
+            "или добавьте его в оба файла docs/labels/*.yml",
+            f"docs/rules-editions.yml:{line['docs/rules-editions.yml']}: editions[1]: 2099-11-25 ещё не наступило: "
+            "добавляйте редакцию в день её публикации",
+            f"docs/search-ranking.yml:{line['docs/search-ranking.yml']}: «weak» должно быть числом больше 0",
+            f"docs/search-synonyms.yml:{line['docs/search-synonyms.yml']}: ru: в группе должно быть два слова или "
+            "выражения или больше",
+            f"docs/site-strings.yml:{line['docs/site-strings.yml']}: triage.solved: в «text» нет текста на языке «kk» "
+            "или он пуст: впишите текст",
+            f"docs/support-calendar.yml:{line['docs/support-calendar.yml']}: days[2026-12-19]: 2026-12-19 — суббота, "
+            "и так выходной: возможно, нужен working-day или другая дата",
+            f"docs/triage.yml:{line['docs/triage.yml']}: sign-in: ведёт к «login-hlep», а такого узла нет: исправьте "
+            "«go» или «unresolved»",
+        ],
+        "kk": [
+            f"docs/notices.yml:{line['docs/notices.yml']}: notices[1]: «id» кіші латын әріптерінен, цифрлардан және «-» "
+            "белгісінен тұрады, мысалы sms-delay-2026-12-08",
+            f"docs/ru/faq.md:{line['docs/ru/faq.md']}: «{{{{ ui.no-such-button }}}}» деген портал атауы жоқ: кілтті "
+            "түзетіңіз немесе оны docs/labels/*.yml екі файлына да қосыңыз",
+            f"docs/rules-editions.yml:{line['docs/rules-editions.yml']}: editions[1]: 2099-11-25 әлі келген жоқ: "
+            "редакцияны жарияланған күні қосыңыз",
+            f"docs/search-ranking.yml:{line['docs/search-ranking.yml']}: «weak» мәні 0-ден үлкен сан болуы керек",
+            f"docs/search-synonyms.yml:{line['docs/search-synonyms.yml']}: ru: топта кемінде екі сөз немесе тіркес "
+            "болуы керек",
+            f"docs/site-strings.yml:{line['docs/site-strings.yml']}: triage.solved: «text» ішінде «kk» тіліндегі мәтін "
+            "жоқ немесе бос: мәтінін жазыңыз",
+            f"docs/support-calendar.yml:{line['docs/support-calendar.yml']}: days[2026-12-19]: 2026-12-19 — сенбі, "
+            "онсыз да демалыс күні: working-day немесе басқа күн керек болуы мүмкін",
+            f"docs/triage.yml:{line['docs/triage.yml']}: sign-in: «login-hlep» түйініне апарады, бірақ мұндай түйін жоқ: "
+            "«go» немесе «unresolved» мәнін түзетіңіз",
+        ],
+    }
+    problems = run_all(project)
+    assert {lang: [problem.say(lang) for problem in problems] for lang in ("ru", "kk")} == expected
+    # The command: the same lines, exit 1, the summary in the language asked for.
+    result = kb_check(project, "--lang", "kk")
+    assert (result.returncode, result.stdout.splitlines(), result.stderr.strip()) == (
+        1, expected["kk"], f"Табылған қателер саны: {len(expected['kk'])}")
+
+
+def test_every_message_is_written_in_each_language_with_the_same_values():
+    """Each message of the loaders (support_kb.data.messages) and of the checks, in English, Russian
+    and Kazakh; the Kazakh one in Kazakh (its own letters), the Russian one not the English."""
+    tables = {**messages.MESSAGES, **check_messages.MESSAGES, **check_messages.SUMMARY}
+    del tables["data-file"]  # the loader's message in each language, as it is
+    for code, said in tables.items():
+        assert set(said) == {"en", "ru", "kk"}, code
+        names = {lang: sorted(re.sub(r"_(ru|kk)$", "", name or "") for _, name, _, _ in string.Formatter().parse(text)
+                              if name) for lang, text in said.items()}
+        assert names["en"] == names["ru"] == names["kk"], code
+        assert re.search("[а-яё]", said["ru"]) and said["ru"] != said["en"], code
+    unkazakh = [code for code, said in tables.items() if not re.search("[әғқңөұүһі]", said["kk"], re.I)
+                ]
+    assert unkazakh == []
 
 
 def test_the_project_as_it_is_passes_in_the_locales_language():

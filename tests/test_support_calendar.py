@@ -75,7 +75,7 @@ def test_json_covers_the_current_and_next_year_and_the_90_day_warning(real):
     assert (data["first"], data["last"]) == ("2026-01-01", "2027-12-31")
     assert data["utcOffsetMinutes"] == 300 and data["opens"] == "09:00" and data["closes"] == "18:00"
     assert real.warnings(D(2026, 11, 25)) == []
-    assert real.warnings(D(2027, 10, 10)) and "less than 90 days" in real.warnings(D(2027, 10, 10))[0]
+    assert real.warnings(D(2027, 10, 10)) and "less than 90 days" in real.warnings(D(2027, 10, 10))[0].message
 
 
 ENTRY = '- date: {date}\n  kind: {kind}\n  name: {{ru: "Название", kk: "Атауы"}}\n  source: "Decree"\n'

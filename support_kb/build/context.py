@@ -94,7 +94,7 @@ class BuildContext:
             hours = self.site.settings.hours
             self.built_calendar = _read("The support calendar is broken", lambda: support_calendar.build(
                 self.site.docs / "support-calendar.yml", hours, hours.years(self.today), self.pending_law.result()))
-            self.notes += [("warning", text) for text in self.built_calendar.warnings(self.today)]
+            self.notes += [("warning", problem.message) for problem in self.built_calendar.warnings(self.today)]
             self.notes += [("info", text) for text in self.built_calendar.notices(self.today)]
         return self.built_calendar
 

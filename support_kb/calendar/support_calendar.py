@@ -40,18 +40,23 @@ class Day:
 
 @dataclass(frozen=True)
 class Hours:
-    """When the chat is open, from extra.support in mkdocs.yml."""
+    """When the chat is open (the support-kb plugin's `hours` and `calendar` settings); the defaults
+    are the plugin's."""
 
-    utc_offset_minutes: int
-    working_weekdays: tuple[int, ...]  # ISO: Monday 1 … Sunday 7
-    opens: str
-    closes: str
+    utc_offset_minutes: int = 300  # Astana: UTC+5 all year
+    working_weekdays: tuple[int, ...] = (1, 2, 3, 4, 5)  # ISO: Monday 1 … Sunday 7
+    opens: str = "09:00"
+    closes: str = "18:00"
     years_ahead: int = 1
 
     @classmethod
-    def from_config(cls, support: dict) -> "Hours":
-        return cls(int(support["utc_offset_minutes"]), tuple(support["working_weekdays"]),
-                   str(support["opens"]), str(support["closes"]), int(support.get("calendar_years_ahead", 1)))
+    def from_settings(cls, settings: dict) -> "Hours":
+        """From the plugin's settings as mkdocs.yml writes them ({hours: {...}, calendar: {...}});
+        what is not given (or not known) keeps its default."""
+        hours, calendar = settings.get("hours") or {}, settings.get("calendar") or {}
+        given = {key: hours[key] for key in ("utc_offset_minutes", "opens", "closes") if key in hours}
+        return cls(**given, working_weekdays=tuple(hours.get("working_weekdays", cls.working_weekdays)),
+                   years_ahead=calendar.get("years_ahead", cls.years_ahead))
 
     def years(self, today: dt.date) -> range:
         """The current year and the years ahead."""
@@ -76,11 +81,11 @@ class Calendar:
         end = start + dt.timedelta(days=count)
         return [day for date, day in sorted(self.days.items()) if start <= date < end and day.off]
 
-    def warnings(self, today: dt.date) -> list[str]:
-        """The calendar must reach at least 90 days past the build, or pages soon lose the holidays."""
+    def warnings(self, today: dt.date) -> list[DataProblem]:
+        """The calendar must reach at least 90 days past the build, or pages soon lose the holidays
+        (a problem of the plugin's settings in mkdocs.yml)."""
         if (self.last - today).days < WARN_DAYS:
-            return [f"the support calendar ends on {self.last}, less than {WARN_DAYS} days after the build "
-                    "date: raise calendar: years_ahead of the support-kb plugin in mkdocs.yml"]
+            return [DataProblem("mkdocs.yml", "calendar-ends-soon", params={"last": self.last, "days": WARN_DAYS})]
         return []
 
     def notices(self, today: dt.date) -> list[str]:
@@ -115,8 +120,7 @@ def _law_name(name: str, names: dict[str, Text], path: Path) -> Text:
     qualified = _QUALIFIER.match(name)
     base = qualified.group("base") if qualified else name
     if base not in names:
-        raise DataProblems([DataProblem(path, f"holiday '{base}' from the holidays package has no name in "
-                                              "holiday_names: add its Russian and Kazakh names")])
+        raise DataProblems([DataProblem(path, "holiday-unnamed", params={"name": base})])
     text = names[base]
     if qualified:
         what = QUALIFIERS[qualified.group("what")]
@@ -131,7 +135,7 @@ def build(path: Path, hours: Hours, years: range, law: dict[dt.date, str] | None
     check = datafile.Checker(path)
     problems = check.problems
     if not isinstance(data, dict):
-        raise DataProblems([DataProblem(path, "the file must be a mapping with holiday_names and days")])
+        raise DataProblems([DataProblem(path, "calendar-file")])
     check.keys(data, FILE_KEYS)
     checked = check.get(data, "decrees_checked_until", datafile.DATE, required=True)
     names: dict[str, Text] = {}
@@ -169,19 +173,19 @@ def build(path: Path, hours: Hours, years: range, law: dict[dt.date, str] | None
         name = check.get_text(entry, "name", node)
         source = check.get(entry, "source", datafile.TEXT, node)
         if not source and "source" not in entry or source == "":
-            problems.append(DataProblem(path, "'source' must name the decree or announcement", entry.line, node))
+            check.problem("day-source", entry.line, node)
         if date in seen:
-            problems.append(DataProblem(path, f"{date} is already declared on line {seen[date]}", entry.line, node))
+            check.problem("day-twice", entry.line, node, date=date, first=seen[date])
             continue
         seen[date] = entry.line
         weekday = date.isoweekday() in hours.working_weekdays
         if kind == "working-day" and weekday and date not in days:
-            problems.append(DataProblem(path, f"{date} is a {date:%A} and already a working day", entry.line_of("kind"), node))
+            check.problem("day-working-already", entry.line_of("kind"), node, date=date, weekday=date.isoweekday())
         if kind != "working-day" and date in days:
-            problems.append(DataProblem(path, f"{date} is already a holiday by law ({days[date].name.ru})",
-                                        entry.line_of("date"), node))
+            check.problem("day-holiday-already", entry.line_of("date"), node, date=date, name_ru=days[date].name.ru,
+                          name_kk=days[date].name.kk)
         if kind != "working-day" and not weekday:
-            problems.append(DataProblem(path, f"{date} is a {date:%A}, already a day off", entry.line_of("date"), node))
+            check.problem("day-off-already", entry.line_of("date"), node, date=date, weekday=date.isoweekday())
         if name and years.start <= date.year < years.stop:
             days[date] = Day(date, kind != "working-day", name, source or "", kind)
     if problems:

@@ -1,8 +1,9 @@
-"""The editors' checks that read the Markdown: both languages have every page with the same topic,
-headings and numbered steps; front matter is complete; every topic has its article; no Kazakh page
-keeps a Russian paragraph; the glossary's avoided variants are not used. Each problem is one line
-that says what to fix, a Problem that `kb check` also says in Russian and Kazakh. (Spelling is in
-support_kb.checks.spelling; support_kb.checks.run_all runs every check, links on the built site.)"""
+"""The editors' checks that read the pages (their one model, support_kb.content.pages): both
+languages have every page with the same topic, headings and numbered steps; front matter is
+complete; every topic has its article; no Kazakh page keeps a Russian paragraph; the glossary's
+avoided variants are not used. Each problem is one line that says what to fix, a Problem that
+`kb check` also says in Russian and Kazakh. (Spelling is in support_kb.checks.spelling;
+support_kb.checks.run_all runs every check, links on the built site.)"""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,6 @@ from pathlib import Path
 from typing import Callable
 
 from ..content.glossary import Term, avoided_variants
-from ..content.pages import FRONT_MATTER, Page, plain
 from ..data import datafile
 from ..data.knowledge_base import KnowledgeBase
 from .problems import Problem
@@ -83,37 +83,14 @@ def front_matter(kb: KnowledgeBase) -> list[Problem]:
     return problems
 
 
-def paragraphs(page: Page) -> list[tuple[int, str]]:
-    """(line, plain text) of each prose block, without code, tables and markup."""
-    blocks, current, start, in_fence = [], [], 0, False
-    for number, line in enumerate(page.body.splitlines(), 1):
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-            continue
-        if in_fence or line.lstrip().startswith(("|", "<", "{:")):
-            continue
-        if not line.strip():
-            if current:
-                blocks.append((start, plain(" ".join(current))))
-            current = []
-            continue
-        if not current:
-            start = number
-        current.append(re.sub(r"^\s*(#+|\d+\.|[-*]|!!!\s*\w+)\s*", "", line))
-    if current:
-        blocks.append((start, plain(" ".join(current))))
-    return blocks
-
-
 def untranslated(kb: KnowledgeBase, is_russian: Callable[[list[str]], list[bool]]) -> list[Problem]:
     """Kazakh pages' paragraphs without one Kazakh letter whose words are mostly Russian ones."""
     candidates = []
     for path, page in sorted(kb.pages["kk"].items()):
-        offset = page_offset(kb, "kk", path)
-        for line, text in paragraphs(page):
+        for line, text in page.paragraphs:
             words = CYRILLIC_WORD.findall(text)
             if len(words) >= 5 and not KAZAKH_LETTERS.search(text):
-                candidates.append((f"docs/kk/{path}", line + offset, words))
+                candidates.append((f"docs/kk/{path}", line, words))
     known = is_russian([word for *_, words in candidates for word in words])
     problems, index = [], 0
     for where, line, words in candidates:
@@ -123,13 +100,6 @@ def untranslated(kb: KnowledgeBase, is_russian: Callable[[list[str]], list[bool]
             problems.append(Problem(f"{where}:{line}: this paragraph is Russian ({share:.0%} of its words), not Kazakh: "
                                     "translate it", where, line, "russian-paragraph", share=f"{share:.0%}"))
     return problems
-
-
-def page_offset(kb: KnowledgeBase, lang: str, path: str) -> int:
-    """Lines before the body (the front matter), so that reported lines match the file."""
-    source = (kb.docs / lang / path).read_text(encoding="utf-8-sig")
-    front = FRONT_MATTER.match(source)
-    return source.count("\n", 0, front.end()) if front else 0
 
 
 def avoided_terms(kb: KnowledgeBase, terms: list[Term], data_texts=()) -> list[Problem]:
@@ -155,11 +125,11 @@ def avoided_terms(kb: KnowledgeBase, terms: list[Term], data_texts=()) -> list[P
 
 def source_line(kb: KnowledgeBase, lang: str, path: str, pattern: str) -> int:
     """The first line of the page's file that matches (1 when none does), for the editor to jump to."""
-    return line_matching(kb.docs / lang / path, pattern) or 1
+    return kb.pages[lang][path].line_of(pattern) or 1
 
 
 def line_matching(file: Path, pattern: str) -> int | None:
-    """The first line of the file that matches the pattern, if any."""
+    """The first line of a file that is no page (mkdocs.yml, a data file) that matches the pattern, if any."""
     if not file.is_file():
         return None
     lines = file.read_text(encoding="utf-8").splitlines()

@@ -136,10 +136,9 @@ MESSAGES = {
         "kk": "«{link}» сілтемесі бетте жоқ «#{anchor}» зәкіріне апарады: тармақ нөмірін немесе тақырыпшаның "
               "id-ін тексеріңіз",
     },
-    # The data files' own messages (tree, calendar, labels…) come from their loaders, in English; the
-    # editors' guide, section 7, says what each means in Russian and Kazakh.
-    # A problem of the data files' vocabulary (support_kb.data.datafile), said in each language there.
-    "data-vocabulary": {"en": "{en}", "ru": "{ru}", "kk": "{kk}"},
+    # A data file's or page's own problem, as its loader says it in each language (support_kb.data.messages).
+    "data-file": {"en": "{en}", "ru": "{ru}", "kk": "{kk}"},
+    # A line of the build's own output that names a file (the security policy's check of a page).
     "data-problem": {
         "en": "{message}",
         "ru": "{message} (что это значит и что делать — в разделе 7 руководства редактора)",
@@ -163,6 +162,13 @@ MESSAGES = {
 SUMMARY = {
     "problems": {"en": "{count} problem(s) found", "ru": "Найдено проблем: {count}", "kk": "Табылған қателер саны: {count}"},
     "clean": {"en": "No problems found.", "ru": "Проблем не найдено.", "kk": "Ешқандай қате табылмады."},
+    "not-a-project": {
+        "en": "kb check: {root} is not inside the help centre's repository (no mkdocs.yml and docs/)",
+        "ru": "kb check: {root} — не папка репозитория справочного центра (в ней нет mkdocs.yml и docs/): "
+              "запустите команду в репозитории или укажите его в --root",
+        "kk": "kb check: {root} анықтама орталығы репозиторийінің ішінде емес (онда mkdocs.yml және docs/ жоқ): "
+              "команданы репозиторийде іске қосыңыз немесе оны --root арқылы көрсетіңіз",
+    },
 }
 
 

@@ -1,8 +1,9 @@
 """Every editors' check at once, as `kb check` runs them (and the MkDocs plugin while `mkdocs serve`
-rebuilds): the data files load, parity, front matter, untranslated paragraphs, the glossary, spelling,
-the navigation, the two rules of the tree that its format does not say (every form behind an answer,
-every topic reachable), and links and anchors on the built site. Plain inputs: the project's folder,
-and a built site or none (then the site is built into a temporary folder)."""
+rebuilds): every data file loads (each on its own, so that one broken file hides no other), parity,
+front matter, untranslated paragraphs, the glossary, spelling, the navigation, the two rules of the
+tree that its format does not say (every form behind an answer, every topic reachable), and links and
+anchors on the built site. Plain inputs: the project's folder, and a built site or none (then the
+site is built into a temporary folder). Every problem carries its message in each language."""
 from __future__ import annotations
 
 import os
@@ -12,19 +13,23 @@ import sys
 import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Callable
 from urllib.parse import urljoin, urlsplit
 
 import yaml
 
-from ..content import glossary, texts
+from ..calendar import support_calendar
+from ..content import glossary, notices, portal_labels, rules, site_strings, texts
+from ..content.dates import today_in_astana
+from ..content.pages import Page
 from ..data import knowledge_base
-from ..data import datafile
 from ..data.datafile import LANGUAGES, DataProblem, DataProblems
 from ..data.knowledge_base import KnowledgeBase
+from ..search import search_data
 from ..tree.triage import Tree
 from . import checks, spelling
 from .checks import line_matching
-from .problems import Problem
+from .problems import LANGUAGES as MESSAGE_LANGUAGES, Problem
 
 # The address the check builds the site for: links to it are the site's own.
 CHECK_URL = "http://kb-check.invalid/"
@@ -35,36 +40,72 @@ def run_all(root: Path, site: Path | None = None, site_url: str = CHECK_URL) -> 
     whose links to check; None builds one into a temporary folder, while the other checks run."""
     root = Path(root)
     if site is not None:
-        return ordered(source_problems(root) + broken_links(root, site, site_url))
+        kb, problems = source_problems(root)
+        return ordered(problems + broken_links(root, site, site_url, kb))
     with tempfile.TemporaryDirectory(prefix="kb-check-") as folder:
         building = start_build(root, Path(folder), site_url)
-        problems = source_problems(root)
-        built = build_problems(root, building)
-        return ordered(problems + (built or broken_links(root, Path(folder), site_url)))
+        kb, problems = source_problems(root)
+        said = "\n".join(problem.say("en") for problem in problems)
+        # The build stops at the first broken data file, which the checks above have named already.
+        built = [problem for problem in build_problems(root, building, kb) if problem.values.get("message", "\0") not in said]
+        return ordered(problems + (built or broken_links(root, Path(folder), site_url, kb)))
 
 
-def source_problems(root: Path) -> list[Problem]:
-    """The checks that read the sources: pages, data files, word lists, mkdocs.yml."""
+def source_problems(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """The checks that read the sources: pages, data files, word lists, mkdocs.yml; and the pages,
+    read once for every check (None when they cannot be read)."""
     try:
         kb = knowledge_base.read(root / "docs")
-    except (DataProblem, DataProblems) as error:
-        return data_problems(root, error)  # nothing else can be checked before the pages are read
+    except DataProblems as error:
+        return None, data_problems(root, error.problems)  # nothing else can be checked before the pages are read
     problems = checks.parity(kb) + checks.front_matter(kb) + navigation(root, kb)
-    for more in (lambda: tree_rules(kb, kb.tree()), lambda: glossary_and_spelling(root, kb)):
+    for more in (lambda: tree_rules(kb, kb.tree()), lambda: glossary_and_spelling(root, kb), *data_files(root, kb)):
         try:
             problems += more()
-        except (DataProblem, DataProblems) as error:
-            problems += data_problems(root, error)
-    return problems
+        except DataProblems as error:
+            problems += data_problems(root, error.problems)
+    return kb, problems
 
 
-def data_problems(root: Path, error: DataProblem | DataProblems) -> list[Problem]:
-    found = error.problems if isinstance(error, DataProblems) else [error]
-    return [Problem.located(relative(root, p.path), p.line, "data-vocabulary",
-                            **{lang: datafile.say(p, lang) for lang in ("en", "ru", "kk")})
-            if p.code in datafile.MESSAGES else
-            Problem.located(relative(root, p.path), p.line, "data-problem",
-                            message=f"{p.node}: {p.message}" if p.node else p.message) for p in found]
+def data_files(root: Path, kb: KnowledgeBase) -> list:
+    """The data files the build reads besides the pages, the tree and the glossary, each a check of
+    its own: what the build would stop at, found by the loaders the build runs."""
+    docs = root / "docs"
+    hours = support_calendar.Hours.from_settings(plugin_settings(root))
+
+    def strings() -> list[Problem]:
+        path = docs / "site-strings.yml"
+        loaded = site_strings.load(path)
+        used = site_strings.uses([root / "overrides", Path(site_strings.__file__).parents[1]], root)
+        return data_problems(root, site_strings.check_uses(path, loaded, used, f"docs/{path.name}"))
+
+    def calendar() -> list[Problem]:
+        today = today_in_astana()
+        late = support_calendar.build(docs / "support-calendar.yml", hours, hours.years(today)).warnings(today)
+        for problem in late:  # a problem of the plugin's settings
+            problem.line = line_matching(root / "mkdocs.yml", r"^\s+years_ahead:")
+        return data_problems(root, late)
+
+    def labels() -> list[Problem]:
+        return data_problems(root, [problem for lang in LANGUAGES for path, page in sorted(kb.pages[lang].items())
+                                    for problem in portal_labels.unknown_labels(page.source, kb.labels[lang],
+                                                                                f"docs/{lang}/{path}")])
+
+    def loads(load: Callable) -> Callable[[], list]:
+        def problems() -> list:
+            load()  # what is wrong, it raises as DataProblems
+            return []
+        return problems
+
+    return [strings, calendar, labels, loads(lambda: rules.load_editions(docs / "rules-editions.yml", kb.rules)),
+            loads(lambda: notices.load(docs / "notices.yml", set(kb.topics), hours.utc_offset_minutes)),
+            loads(lambda: search_data.load_search_words(docs))]
+
+
+def data_problems(root: Path, found: list[DataProblem]) -> list[Problem]:
+    """Problems of the data files and pages as their loaders found them, said in every language."""
+    return [Problem.located(relative(root, p.path), p.line, "data-file", **{lang: p.say(lang) for lang in MESSAGE_LANGUAGES})
+            for p in found]
 
 
 def relative(root: Path, path: str) -> str:
@@ -89,10 +130,17 @@ def glossary_and_spelling(root: Path, kb: KnowledgeBase) -> list[Problem]:
         russian = spelling.Hunspell("ru", word_lists["ru"])
         problems += checks.untranslated(kb, lambda words: [russian.known(words)[w] for w in words])
         for lang in LANGUAGES:
-            problems += [m.problem() for m in spelling.check(lang, texts.all_texts(root, lang), word_lists[lang])]
+            problems += [m.problem() for m in spelling.check(lang, texts.all_texts(root, lang, kb.pages[lang]),
+                                                             word_lists[lang])]
     except (OSError, subprocess.CalledProcessError):  # no hunspell, or no dictionary for a language
         problems.append(Problem.located(None, None, "no-hunspell"))
     return problems
+
+
+def plugin_settings(root: Path) -> dict:
+    """The support-kb plugin's settings in mkdocs.yml."""
+    entries = [plugin for plugin in mkdocs_config(root).get("plugins") or [] if isinstance(plugin, dict)]
+    return next((entry["support-kb"] or {} for entry in entries if "support-kb" in entry), {})
 
 
 def mkdocs_config(root: Path) -> dict:
@@ -167,12 +215,12 @@ def start_build(root: Path, site: Path, site_url: str) -> subprocess.Popen:
                             env=env, cwd=root)
 
 
-def build_problems(root: Path, building: subprocess.Popen) -> list[Problem]:
+def build_problems(root: Path, building: subprocess.Popen, kb: KnowledgeBase | None = None) -> list[Problem]:
     """The build's errors and warnings, once it has finished, as problems."""
     output, _ = building.communicate()
     if building.returncode == 0:
         return []
-    problems = [problem for line in output.splitlines() if (problem := build_problem(root, line))]
+    problems = [problem for line in output.splitlines() if (problem := build_problem(root, line, kb))]
     return problems or [Problem.located(None, None, "build-failed", message=output.strip()[-500:])]
 
 
@@ -182,10 +230,12 @@ LOCATED = re.compile(r"^(\S*?docs/\S+?|mkdocs\.yml)(?::(\d+))?: (.+)$")
 LOGGED = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(.+)$")
 
 
-def build_problem(root: Path, line: str) -> Problem | None:
+def build_problem(root: Path, line: str, kb: KnowledgeBase | None = None) -> Problem | None:
     if match := MISSING_TARGET.search(line):
         page, link = match.groups()
-        return Problem.located(f"docs/{page}", line_matching(root / "docs" / page, re.escape(link)), "link-no-page", link=link)
+        source = page_of(kb, page)
+        written = source.line_of(re.escape(link)) if source else line_matching(root / "docs" / page, re.escape(link))
+        return Problem.located(f"docs/{page}", written, "link-no-page", link=link)
     if match := MISSING_NAV.search(line):
         return Problem.located("mkdocs.yml", line_matching(root / "mkdocs.yml", re.escape(match.group(1))), "nav-missing-page",
                                path=match.group(1))
@@ -198,9 +248,10 @@ def build_problem(root: Path, line: str) -> Problem | None:
     return None
 
 
-def broken_links(root: Path, site: Path, site_url: str) -> list[Problem]:
+def broken_links(root: Path, site: Path, site_url: str, kb: KnowledgeBase | None = None) -> list[Problem]:
     """Every link of the built pages that stays on the site leads to a page, and its #anchor to an
-    element of that page: on the built site, so links written by templates and the build count too."""
+    element of that page: on the built site, so links written by templates and the build count too.
+    `kb`: the project's pages, where a broken link is found in its source (read here if needed)."""
     parsed: dict[Path, Links] = {}
 
     def links_of(file: Path) -> Links:
@@ -215,7 +266,7 @@ def broken_links(root: Path, site: Path, site_url: str) -> list[Problem]:
         if relative_page.startswith(("search/", "assets/")) or page.name == "404.html":
             continue
         url = site_url + relative_page.removesuffix("index.html")
-        source = source_of(root, relative_page)
+        source = None
         for href in links_of(page).hrefs:
             target = urlsplit(urljoin(url, href))
             if not target.geturl().startswith(site_url) or href.startswith(("blob:", "mailto:")):
@@ -230,20 +281,25 @@ def broken_links(root: Path, site: Path, site_url: str) -> list[Problem]:
                 key, values = "link-no-anchor", {"anchor": target.fragment}
             else:
                 continue
-            where, line, written = (source, *written_link(root / source, href, target.fragment)) if source else \
-                (relative_page, None, href)
+            kb = kb or knowledge_base.read(root / "docs")
+            source = source or source_of(kb, relative_page)
+            where, line, written = (source, *written_link(page_of(kb, source.removeprefix("docs/")), href,
+                                                          target.fragment)) if source else (relative_page, None, href)
             problems.append(Problem(english, where, line, key, link=written, **values))
     return problems
 
 
-def written_link(source: Path, href: str, fragment: str) -> tuple[int | None, str]:
+def written_link(page: Page, href: str, fragment: str) -> tuple[int | None, str]:
     """The line of the Markdown source with the link, and the link as the editor wrote it there
     (../rules/index.md#30-11 rather than the built ../../rules/#30-11)."""
     tail = f"#{fragment}" if fragment else href.rstrip("/").rsplit("/", 1)[-1]
-    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
-        if match := re.search(rf"\]\(([^)\s]*{re.escape(tail)}[^)\s]*)", line):
-            return number, match.group(1)
-    return None, href
+    return next(((number, link) for number, link in page.links if tail in link), (None, href))
+
+
+def page_of(kb: KnowledgeBase | None, path: str) -> Page | None:
+    """The page at `path` inside docs/ (ru/faq.md), when the pages were read."""
+    lang, _, inside = path.partition("/")
+    return kb.pages.get(lang, {}).get(inside) if kb else None
 
 
 class Links(HTMLParser):
@@ -262,12 +318,12 @@ class Links(HTMLParser):
             self.hrefs.append(attrs["href"])
 
 
-def source_of(root: Path, built: str) -> str | None:
+def source_of(kb: KnowledgeBase, built: str) -> str | None:
     """docs/<lang>/<page>.md that a built page comes from (kk/account/login/index.html ->
     docs/kk/account/login.md), or None for pages the build writes itself."""
     lang, path = ("kk", built.removeprefix("kk/")) if built.startswith("kk/") else ("ru", built)
     stem = path.removesuffix("index.html").rstrip("/")
     for candidate in ([f"{stem}.md", f"{stem}/index.md"] if stem else ["index.md"]):
-        if (root / "docs" / lang / candidate).is_file():
+        if candidate in kb.pages[lang]:
             return f"docs/{lang}/{candidate}"
     return None

@@ -38,28 +38,28 @@ class Contact:
 def load(path: Path) -> dict[str, Contact]:
     data = datafile.load(path)
     if not isinstance(data, dict) or not isinstance(data.get("contacts"), dict):
-        raise DataProblems([DataProblem(path, "the file must hold 'contacts', a mapping of id: {name, how, phone, url}")])
+        raise DataProblems([DataProblem(path, "contacts-file")])
     raw_contacts = data["contacts"]
     contacts, problems = {}, []
     for contact_id, raw in raw_contacts.items():
         line = raw_contacts.line_of(contact_id)
         if not ID.match(str(contact_id)):
-            problems.append(DataProblem(path, "an id is lower-case letters, digits and '-'", line, str(contact_id)))
+            problems.append(DataProblem(path, "contact-id", line, str(contact_id)))
         if not isinstance(raw, dict):
-            problems.append(DataProblem(path, "a contact must be a mapping {name, how, phone, url}", line, str(contact_id)))
+            problems.append(DataProblem(path, "contact-not-mapping", line, str(contact_id)))
             continue
         for key in sorted(set(raw) - CONTACT_KEYS):
-            problems.append(DataProblem(path, f"unknown key '{key}'", raw.line_of(key), contact_id))
+            problems.append(DataProblem(path, "unknown-key-here", raw.line_of(key), contact_id, {"key": key}))
         name, found = datafile.read_text(raw.get("name"), path, contact_id, "name", raw.line_of("name"))
         how, more = datafile.read_text(raw.get("how"), path, contact_id, "how", raw.line_of("how"))
         problems += found + more
         phone, url = str(raw.get("phone") or ""), str(raw.get("url") or "")
         if phone and not PHONE.match(phone):
-            problems.append(DataProblem(path, f"phone '{phone}' must be digits as dialled, e.g. \"1414\"", raw.line_of("phone"), contact_id))
+            problems.append(DataProblem(path, "contact-phone", raw.line_of("phone"), contact_id, {"phone": phone}))
         if url and not (url.startswith("https://") and urlsplit(url).hostname):
-            problems.append(DataProblem(path, f"url '{url}' must be a whole https:// address", raw.line_of("url"), contact_id))
+            problems.append(DataProblem(path, "contact-url", raw.line_of("url"), contact_id, {"url": url}))
         if not phone and not url:
-            problems.append(DataProblem(path, "give a 'phone' or a 'url': how to reach them", line, contact_id))
+            problems.append(DataProblem(path, "contact-reach", line, contact_id))
         if name and how:
             contacts[contact_id] = Contact(contact_id, name, how, phone, url)
     if problems:

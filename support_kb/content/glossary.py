@@ -31,7 +31,7 @@ def load(path: Path) -> list[Term]:
     data = datafile.load(path)
     check = datafile.Checker(path)
     if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
-        raise DataProblems([DataProblem(path, "the file must hold 'terms', a list")])
+        raise DataProblems([DataProblem(path, "glossary-file")])
     terms = []
     for index, raw in enumerate(data["terms"], 1):
         node = f"terms[{index}]"

@@ -20,7 +20,6 @@ NOTICE_KEYS = {"id", "kind", "title", "text", "starts", "ends", "topics", "close
 UPDATE_KEYS = {"at", "text"}
 ANNOUNCE_DAYS = 3  # planned maintenance is shown this many days before it starts, unless the notice says
 _TIME = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[ T](\d\d?):(\d\d)$")
-_TIME_HINT = "written YYYY-MM-DD HH:MM (Astana time), e.g. 2026-12-08 10:00"
 
 
 @dataclass(frozen=True)
@@ -91,9 +90,7 @@ def load(path: Path, topics: set[str], offset_minutes: int = 300) -> list[Notice
         notice = _read_notice(check, raw, f"notices[{index}]", topics, offset_minutes)
         notice_id = raw.get("id")
         if isinstance(notice_id, str) and notice_id in seen:
-            check.problem("notice-id-twice", raw.line_of("id"), notice_id, other=seen[notice_id],
-                          message=f"two notices have the id '{notice_id}' (the other is on line {seen[notice_id]}): "
-                                  "give each notice its own id")
+            check.problem("notice-id-twice", raw.line_of("id"), notice_id, id=notice_id, other=seen[notice_id])
         elif isinstance(notice_id, str):
             seen[notice_id] = raw.line_of("id")
         if notice:
@@ -117,10 +114,9 @@ def _read_time(check, record, key, node, offset_minutes) -> dt.datetime | None:
         try:
             return dt.datetime(*map(int, match.groups()))
         except ValueError:
-            check.problem("notice-impossible-time", line, node, field=key, value=value,
-                          message=f"'{key}' '{value}' is not a real date and time")
+            check.problem("notice-impossible-time", line, node, field=key, value=value)
             return None
-    check.problem("notice-time", line, node, field=key, message=f"'{key}' must be a date and time {_TIME_HINT}")
+    check.problem("notice-time", line, node, field=key)
     return None
 
 
@@ -129,8 +125,7 @@ def _read_notice(check, raw, node, topics, offset_minutes) -> Notice | None:
     check.keys(raw, NOTICE_KEYS, node, required=("id", "kind", "title", "text", "starts"))
     notice_id = check.get(raw, "id", datafile.TEXT, node)
     if notice_id is not None and not NOTICE_ID.match(notice_id):
-        check.problem("notice-id", raw.line_of("id"), node, value=notice_id,
-                      message="'id' must be lower-case letters, digits and '-', e.g. sms-delay-2026-12-08")
+        check.problem("notice-id", raw.line_of("id"), node, value=notice_id)
     elif notice_id is not None:
         node = notice_id
     kind = check.one_of(raw, "kind", KINDS, node, required=False)
@@ -139,36 +134,32 @@ def _read_notice(check, raw, node, topics, offset_minutes) -> Notice | None:
     starts = _read_time(check, raw, "starts", node, offset_minutes)
     ends = _read_time(check, raw, "ends", node, offset_minutes) if raw.get("ends") is not None else None
     if starts and ends and ends <= starts:
-        check.problem("notice-ends-first", raw.line_of("ends"), node,
-                      message=f"'ends' ({ends:%Y-%m-%d %H:%M}) must be after 'starts' ({starts:%Y-%m-%d %H:%M})")
+        check.problem("notice-ends-first", raw.line_of("ends"), node, ends=f"{ends:%Y-%m-%d %H:%M}",
+                      starts=f"{starts:%Y-%m-%d %H:%M}")
     notice_topics = check.items(raw, "topics", datafile.TEXT, node)
     for topic in notice_topics:
         if topic not in topics:
-            check.problem("notice-topic", raw.line_of("topics"), node, topic=topic,
-                          message=f"topic '{topic}' is not in docs/topics.yml")
+            check.problem("topic-missing", raw.line_of("topics"), node, topic=topic)
     closes_chat = check.get(raw, "closes_chat", datafile.BOOLEAN, node, default=False)
     if closes_chat and raw.get("ends") is None:
-        check.problem("notice-closes-chat-without-end", raw.line_of("closes_chat"), node,
-                      message="a notice that closes the chat needs 'ends', when the chat opens again")
+        check.problem("notice-closes-chat-without-end", raw.line_of("closes_chat"), node)
     announce_days = ANNOUNCE_DAYS if kind == "maintenance" else 0
     if "announce_days" in raw and kind != "maintenance":
-        check.problem("notice-announce-kind", raw.line_of("announce_days"), node,
-                      message="'announce_days' is for planned maintenance only")
+        check.problem("notice-announce-kind", raw.line_of("announce_days"), node)
     elif "announce_days" in raw:
         announce_days = check.get(raw, "announce_days", datafile.NUMBER, node)
         if announce_days is not None and not 0 <= announce_days <= 60:
-            check.problem("notice-announce-days", raw.line_of("announce_days"), node,
-                          message="'announce_days' must be a whole number of days from 0 to 60")
+            check.problem("notice-announce-days", raw.line_of("announce_days"), node)
     updates: list[Update] = []
     for number, item in enumerate(check.items(raw, "updates", datafile.MAPPING, node), 1):
-        where = f"{node} update {number}"
+        where = f"{node} updates[{number}]"
         check.keys(item, UPDATE_KEYS, where, required=("at", "text"))
         at = _read_time(check, item, "at", where, offset_minutes)
         update_text = check.get_text(item, "text", where, required=False)
         if at and starts and (at < starts or (ends and at > ends)):
-            window = f"{starts:%Y-%m-%d %H:%M} … {ends:%Y-%m-%d %H:%M}" if ends else f"from {starts:%Y-%m-%d %H:%M}"
-            check.problem("notice-update-outside", item.line_of("at"), where,
-                          message=f"the update at {at:%Y-%m-%d %H:%M} is outside the notice's time ({window})")
+            check.problem("notice-update-outside" if ends else "notice-update-before", item.line_of("at"), where,
+                          at=f"{at:%Y-%m-%d %H:%M}", starts=f"{starts:%Y-%m-%d %H:%M}",
+                          ends=f"{ends:%Y-%m-%d %H:%M}" if ends else "")
         elif at and update_text:
             updates.append(Update(at, update_text))
     if len(check.problems) > before:

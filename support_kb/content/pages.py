@@ -1,6 +1,9 @@
-"""The Markdown pages of one language as data: front matter, headings and their anchors, numbered
-steps, and the first sentence shown as an article's summary elsewhere. Each file is read once: its
-text (`source`) is what the site build renders too."""
+"""The Markdown pages of one language as data, the one model of a page that the build, the search
+and the editors' checks read: front matter, headings and their anchors, numbered steps, the page's
+text line by line and its paragraphs (what a reader sees: no code, no editors' comments, no markup),
+its links, and the first sentence shown as an article's summary elsewhere. Each file is read and
+scanned once: its text (`source`) is what the site build renders too; every line number is the
+file's."""
 from __future__ import annotations
 
 import re
@@ -13,12 +16,27 @@ from ..data import datafile
 from ..data.datafile import DataProblem, DataProblems
 
 _slug = slugify(case="lower")
-FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)  # the body starts on the next line
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{[:\s]*#([\w-]+)[^}]*\})?\s*#*\s*$")
 ATTR_ID = re.compile(r"\{:?\s*#([\w\-]+)[^}]*\}")
 HTML_ID = re.compile(r"""\bid=["']([^"']+)["']""")
 NUMBERED = re.compile(r"^\s*\d+\.\s+\S")
 FENCE = re.compile(r"^\s*(```|~~~)")
+LINK = re.compile(r"\]\(([^)\s]*)")
+# What a line's text is without its markup, for the spelling check (portal labels are checked in
+# their own files).
+MARKUP = [
+    (re.compile(r"\{\{\s*ui\.[a-z0-9-]+\s*\}\}"), " "),  # portal labels
+    (re.compile(r"\]\([^)]*\)"), "] "),                  # link targets
+    (re.compile(r"\{[:\s]*[#.][^}]*\}"), " "),           # attribute lists
+    (re.compile(r"<[^>]+>"), " "),                       # HTML tags and comments
+    (re.compile(r"`[^`]*`"), " "),                       # inline code
+    (re.compile(r"https?://\S+"), " "),
+    (re.compile(r":[a-z0-9-]+:"), " "),                  # icons such as :material-magnify:
+]
+# Lines that are no paragraph's text: tables, HTML, attribute lists.
+NOT_PROSE = ("|", "<", "{:")
+BLOCK_MARK = re.compile(r"^\s*(#+|\d+\.|[-*]|!!!\s*\w+)\s*")  # heading, list item, admonition
 
 
 @dataclass
@@ -31,10 +49,18 @@ class Page:
     anchors: set[str] = field(default_factory=set)
     steps: int = 0
     source: str = ""  # the file as written (portal labels not filled in)
+    body_line: int = 1  # the file's line where the body starts (after the front matter)
+    texts: list[tuple[int, str]] = field(default_factory=list)  # (line, text as written, markup left out)
+    paragraphs: list[tuple[int, str]] = field(default_factory=list)  # (first line, plain text, labels filled in)
+    links: list[tuple[int, str]] = field(default_factory=list)  # (line, target as written)
 
     @property
     def title(self) -> str:
         return self.meta.get("title") or next((text for level, text, _ in self.headings if level == 1), self.path)
+
+    def line_of(self, pattern: str) -> int | None:
+        """The first line of the file that matches the pattern, if any (for an editor to jump to)."""
+        return next((number for number, line in enumerate(self.source.splitlines(), 1) if re.search(pattern, line)), None)
 
     def heading(self, anchor: str) -> str | None:
         return next((text for _, text, own in self.headings if own == anchor), None)
@@ -59,6 +85,12 @@ def plain(markdown: str) -> str:
     return re.sub(r"[*_`]+", "", text).strip()
 
 
+def without_markup(line: str) -> str:
+    for pattern, replacement in MARKUP:
+        line = pattern.sub(replacement, line)
+    return line
+
+
 # Front matter keys: ours, and those of MkDocs and Material an editor may use.
 FRONT_MATTER_KINDS = {
     "title": datafile.TEXT, "description": datafile.TEXT, "topic": datafile.TEXT, "reviewed": datafile.DATE,
@@ -72,8 +104,9 @@ def front_matter(path: str, text: str) -> dict:
     try:
         meta = datafile.parse(text, path, first_line=2)  # line 1 is the opening ---
     except DataProblems as error:
-        if error.problems[0].code == "yaml":
-            error.problems[0].message += "; put a text with ': ' in quotes"
+        first = error.problems[0]
+        if first.code == "yaml":
+            raise DataProblems([DataProblem(first.path, "front-matter-yaml", first.line, params=first.params)]) from None
         raise
     check = datafile.Checker(path)
     if meta is None:
@@ -91,26 +124,36 @@ def front_matter(path: str, text: str) -> dict:
     return meta
 
 
-def parse(path: str, source: str) -> Page:
+def parse(path: str, source: str, fill=lambda text: text) -> Page:
+    """The page of `source`, the file's text; `fill` resolves portal labels in the text that the
+    build and the checks read (their own lines: a label is checked in its own file)."""
     source = source.removeprefix("\ufeff")  # a byte-order mark, which MkDocs ignores too
     match = FRONT_MATTER.match(source)
-    meta = front_matter(path, match.group(1)) if match else {}
-    body = source[match.end():] if match else source
+    meta = front_matter(path, fill(match.group(1))) if match else {}
     offset = source.count("\n", 0, match.end()) if match else 0
-    page = Page(path, meta, body)
-    in_fence = False
+    page = Page(path, meta, fill(source[match.end():] if match else source), source=source, body_line=offset + 1)
+    page.texts = [(number, line.split(":", 1)[1]) for number, line in enumerate(source.splitlines()[:offset], 1)
+                  if line.startswith(("title:", "description:"))]
+    in_fence = in_comment = False
     seen: dict[str, int] = {}
     given_ids: dict[str, int] = {}  # explicit ids (`{#id}`) and their lines
     problems: list[DataProblem] = []
+    paragraph: list[str] = []
 
     def given_id(anchor: str, number: int):
         if anchor in given_ids:
-            problems.append(DataProblem(path, f"the id '#{anchor}' is given twice (first on line {given_ids[anchor]}): "
-                                              "give each its own", number))
+            problems.append(DataProblem(path, "id-twice", number, params={"anchor": anchor, "first": given_ids[anchor]}))
         given_ids[anchor] = number
 
+    def end_paragraph():
+        if paragraph:
+            page.paragraphs.append((start, plain(" ".join(paragraph))))
+            paragraph.clear()
+
     section: list[str] | None = None
-    for number, line in enumerate(body.splitlines(), offset + 1):
+    start = 0
+    for number, written in enumerate(source.splitlines()[offset:], offset + 1):
+        line = fill(written)
         if section is not None:
             section.append(line)
         if FENCE.match(line):
@@ -118,6 +161,16 @@ def parse(path: str, source: str) -> Page:
             continue
         if in_fence:
             continue
+        if in_comment or ("<!--" in line and "-->" not in line):  # notes to editors, not the page's text
+            in_comment = "-->" not in line
+            continue
+        page.texts.append((number, without_markup(written)))
+        page.links += [(number, target) for target in LINK.findall(written)]
+        if not line.strip():
+            end_paragraph()
+        elif not line.lstrip().startswith(NOT_PROSE):
+            start = start if paragraph else number
+            paragraph.append(BLOCK_MARK.sub("", line))
         heading = HEADING.match(line)
         if heading:
             level, text, explicit = len(heading.group(1)), plain(heading.group(2)), heading.group(3)
@@ -135,6 +188,7 @@ def parse(path: str, source: str) -> Page:
         page.anchors.update(HTML_ID.findall(line))
         if NUMBERED.match(line):
             page.steps += 1
+    end_paragraph()
     page.sections = {anchor: "\n".join(lines) for anchor, lines in page.sections.items()}
     if problems:
         raise DataProblems(problems)
@@ -157,11 +211,9 @@ def load_language(folder: Path, fill=lambda text: text) -> dict[str, Page]:
         path = file.relative_to(folder).as_posix()
         source = file.read_text(encoding="utf-8-sig")
         try:
-            pages[path] = parse(path, fill(source))
-            pages[path].source = source
+            pages[path] = parse(path, source, fill)
         except DataProblems as error:
-            problems += [DataProblem(f"docs/{folder.name}/{path}", p.message, p.line, p.node, p.code, p.params)
-                         for p in error.problems]
+            problems += [DataProblem(f"docs/{folder.name}/{path}", p.code, p.line, p.node, p.params) for p in error.problems]
     if problems:
         raise DataProblems(problems)
     return pages

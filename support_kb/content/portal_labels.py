@@ -21,7 +21,7 @@ def load(labels_dir: Path, languages=datafile.LANGUAGES) -> dict[str, dict[str, 
         path = labels_dir / f"{lang}.yml"
         data = datafile.load(path)
         if not isinstance(data, dict):
-            raise DataProblems([DataProblem(path, "the file must be a mapping of label keys to texts")])
+            raise DataProblems([DataProblem(path, "labels-file")])
         check = datafile.Checker(path)
         labels[lang] = {}
         for key, value in data.items():
@@ -35,7 +35,7 @@ def load(labels_dir: Path, languages=datafile.LANGUAGES) -> dict[str, dict[str, 
     for lang in languages:
         for other in languages:
             for key in sorted(set(labels[other]) - set(labels[lang])):
-                problems.append(DataProblem(labels_dir / f"{lang}.yml", f"label '{key}' is in {other}.yml but not here"))
+                problems.append(DataProblem(labels_dir / f"{lang}.yml", "label-not-here", params={"key": key, "other": other}))
     if problems:
         raise DataProblems(problems)
     return labels
@@ -44,8 +44,7 @@ def load(labels_dir: Path, languages=datafile.LANGUAGES) -> dict[str, dict[str, 
 def unknown_labels(markdown: str, labels: dict[str, str], path: str) -> list[DataProblem]:
     """A placeholder naming no label, with its line in the page."""
     return [
-        DataProblem(path, f"unknown portal label '{{{{ ui.{match.group(1)} }}}}': add it to docs/labels/*.yml",
-                    markdown.count("\n", 0, match.start()) + 1)
+        DataProblem(path, "label-unknown", markdown.count("\n", 0, match.start()) + 1, params={"key": match.group(1)})
         for match in PLACEHOLDER.finditer(markdown) if match.group(1) not in labels
     ]
 

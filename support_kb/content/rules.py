@@ -52,7 +52,7 @@ def load_editions(path: Path, known: list[str], today: dt.date | None = None) ->
     check = datafile.Checker(path)
     problems = check.problems
     if not isinstance(data, dict) or set(data) != {"editions"} or not isinstance(data["editions"], list):
-        raise DataProblems([DataProblem(path, "the file must hold one key, 'editions', with a list")])
+        raise DataProblems([DataProblem(path, "editions-file")])
     editions = []
     for index, entry in enumerate(data["editions"], start=1):
         node = f"editions[{index}]"
@@ -63,30 +63,27 @@ def load_editions(path: Path, known: list[str], today: dt.date | None = None) ->
         check.keys(entry, _EDITION_KEYS, node)
         date = check.get(entry, "date", datafile.DATE, node, required=True)
         if date is not None and date > today:
-            problems.append(DataProblem(path, f"{date} is in the future: add the edition on the day it is published",
-                                        entry.line_of("date"), node))
+            problems.append(DataProblem(path, "edition-future", entry.line_of("date"), node, {"date": date}))
         rules = entry.get("rules")
         if rules == "all":
             rules = list(known)
         elif not isinstance(rules, list) or not rules:
-            problems.append(DataProblem(path, "'rules' must be 'all' or a list of rule numbers like \"30-8\"",
-                                        entry.line_of("rules"), node))
+            problems.append(DataProblem(path, "edition-rules", entry.line_of("rules"), node))
             rules = []
         for rule in rules:
             if not isinstance(rule, str) or rule not in known:
-                problems.append(DataProblem(path, f"rule '{rule}' is not on the rules page in both languages",
-                                            entry.line_of("rules"), node))
+                problems.append(DataProblem(path, "edition-rule-missing", entry.line_of("rules"), node, {"rule": rule}))
         summary = check.get_text(entry, "summary", node)
         if date is not None and summary:
             editions.append((line, Edition(date, tuple(rules), summary)))
     dates = [edition.date for _, edition in editions]
     for line, edition in editions:
         if dates.count(edition.date) > 1:
-            problems.append(DataProblem(path, f"two editions have the date {edition.id}", line, f"editions[{edition.id}]"))
+            problems.append(DataProblem(path, "edition-date-twice", line, f"editions[{edition.id}]", {"date": edition.id}))
     if dates != sorted(dates, reverse=True):
-        problems.append(DataProblem(path, "editions must be listed newest first"))
+        problems.append(DataProblem(path, "editions-order"))
     if not editions and not problems:
-        problems.append(DataProblem(path, "there is no edition"))
+        problems.append(DataProblem(path, "editions-none"))
     if problems:
         raise DataProblems(problems)
     return [edition for _, edition in editions]

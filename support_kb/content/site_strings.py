@@ -12,7 +12,7 @@ def load(path: Path, data=None) -> dict[str, dict[str, str]]:
     """{lang: {id: text}}; `data`: the file as datafile.load gives it, when the caller has it."""
     data = datafile.load(path) if data is None else data
     if not isinstance(data, dict):
-        raise DataProblems([DataProblem(path, "the file must be a mapping of string ids to {ru: ..., kk: ...}")])
+        raise DataProblems([DataProblem(path, "strings-file")])
     strings: dict[str, dict[str, str]] = {lang: {} for lang in datafile.LANGUAGES}
     check = datafile.Checker(path)
     for key, value in data.items():
@@ -67,8 +67,7 @@ def check_uses(path: Path, strings: dict[str, dict[str, str]], used: dict[str, l
     for string_id, places in sorted(used.items()):
         if string_id not in strings[datafile.LANGUAGES[0]]:
             for file, line, _ in places:
-                problems.append(DataProblem(file, line=line, code="string-unknown",
-                                            params={"id": string_id, "file": shown_path}))
+                problems.append(DataProblem(file, "string-unknown", line, params={"id": string_id, "file": shown_path}))
     for string_id, places in sorted(used.items()):
         if string_id not in strings[datafile.LANGUAGES[0]]:
             continue
@@ -77,10 +76,10 @@ def check_uses(path: Path, strings: dict[str, dict[str, str]], used: dict[str, l
             written = set(PLACEHOLDER.findall(strings[lang][string_id]))
             line = data.line_of(string_id)
             for name in sorted(written - filled):
-                problems.append(DataProblem(shown_path, line=line, node=string_id, code="placeholder-unfilled",
+                problems.append(DataProblem(shown_path, "placeholder-unfilled", line, string_id,
                                             params={"placeholder": f"{{{name}}}", "lang": lang,
                                                     "filled": ", ".join(f"{{{n}}}" for n in sorted(filled)) or "none"}))
             for name in sorted(filled - written):
-                problems.append(DataProblem(shown_path, line=line, node=string_id, code="placeholder-missing",
+                problems.append(DataProblem(shown_path, "placeholder-missing", line, string_id,
                                             params={"placeholder": f"{{{name}}}", "lang": lang}))
     return problems

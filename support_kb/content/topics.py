@@ -23,7 +23,7 @@ def load(path: Path) -> dict[str, Topic]:
     data = datafile.load(path)
     check = datafile.Checker(path)
     if not isinstance(data, dict) or not isinstance(data.get("topics"), dict):
-        raise DataProblems([DataProblem(path, "the file must hold 'topics', a mapping of topic ids")])
+        raise DataProblems([DataProblem(path, "topics-file")])
     topics = {}
     for topic_id, raw in data["topics"].items():
         raw = check.check(raw, datafile.MAPPING, str(topic_id), data["topics"].line_of(topic_id))

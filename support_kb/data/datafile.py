@@ -9,110 +9,7 @@ from typing import Any, Callable
 
 import yaml
 
-
-# Every message of the vocabulary, by code, in the build's language (English). `kb check` shows the
-# same problems in Russian or Kazakh from a problem's `code` and `params`; the names of the kinds of
-# value (`expected`, `given`) are codes of KIND_NAMES.
-MESSAGES = {
-    "yaml": "YAML syntax: {what}",
-    "unreadable": "cannot be read ({error})",
-    "duplicate-key": "key '{key}' is given twice",
-    "key-not-text": "a key must be a text (a list or mapping was given as a key)",
-    "impossible-date": "'{value}' is not a real date",
-    "wrong-type": "'{field}' must be {expected}, not {given}",
-    "missing": "'{field}' is missing",
-    "empty": "'{field}' is empty",
-    "unknown-key": "unknown key '{key}' (allowed: {allowed})",
-    "not-one-of": "'{field}' must be one of {choices}, not '{value}'",
-    "text-unknown-language": "'{field}' has an unknown language '{lang}'",
-    "text-missing-language": "'{field}' is missing or empty in '{lang}'",
-    "label-key": "label key '{key}' must be lower-case latin words joined by '-'",
-    # Interface strings (docs/site-strings.yml) and the templates, scripts and Python that use them.
-    "string-unknown": "interface string '{id}' is not in {file}: add it (ru and kk) or correct the id",
-    "placeholder-unfilled": "'{placeholder}' in {lang} is filled in by no template or script (they fill in: {filled})",
-    "placeholder-missing": "the {lang} text lacks '{placeholder}', which its template or script fills in",
-}
-KIND_NAMES = {
-    "text": "a text",
-    "texts": "a mapping {ru: ..., kk: ...}",
-    "number": "a whole number",
-    "true-false": "true or false",
-    "date": "a date written YYYY-MM-DD",
-    "datetime": "a date and time written YYYY-MM-DD HH:MM+05:00",
-    "list": "a list",
-    "mapping": "a mapping",
-    "nothing": "nothing",
-    "time-of-day": "a time of day written HH:MM in quotes",
-}
-
-GIVEN_NAMES = {**KIND_NAMES, "texts": "a mapping", "number": "a number", "date": "a date", "datetime": "a date and time",
-               "datetime-naive": "a date and time without its UTC offset"}
-
-
-# The same messages in the editors' languages, for `kb check --lang` (say()).
-TRANSLATIONS = {
-    "ru": {
-        "yaml": "ошибка синтаксиса YAML: {what}",
-        "unreadable": "файл не читается ({error})",
-        "duplicate-key": "ключ «{key}» указан дважды",
-        "key-not-text": "ключ должен быть текстом (ключом указан список или словарь)",
-        "impossible-date": "«{value}» — несуществующая дата",
-        "wrong-type": "«{field}» должно быть: {expected}, а указано: {given}",
-        "missing": "не указано «{field}»",
-        "empty": "«{field}» пусто",
-        "unknown-key": "неизвестный ключ «{key}» (можно: {allowed})",
-        "not-one-of": "«{field}» должно быть одним из: {choices}, а указано «{value}»",
-        "text-unknown-language": "в «{field}» неизвестный язык «{lang}»",
-        "text-missing-language": "в «{field}» нет текста на языке «{lang}» или он пуст",
-        "label-key": "ключ подписи «{key}» должен состоять из латинских строчных слов через «-»",
-        "string-unknown": "строки интерфейса «{id}» нет в {file}: добавьте её (ru и kk) или исправьте id",
-        "placeholder-unfilled": "«{placeholder}» ({lang}) не подставляет ни один шаблон или скрипт (они подставляют: {filled})",
-        "placeholder-missing": "в тексте {lang} нет «{placeholder}», который подставляет шаблон или скрипт",
-    },
-    "kk": {
-        "yaml": "YAML синтаксисінің қатесі: {what}",
-        "unreadable": "файл оқылмайды ({error})",
-        "duplicate-key": "«{key}» кілті екі рет жазылған",
-        "key-not-text": "кілт мәтін болуы керек (кілт орнына тізім немесе сөздік жазылған)",
-        "impossible-date": "«{value}» — жоқ күн",
-        "wrong-type": "«{field}» мәні {expected} болуы керек, ал жазылғаны: {given}",
-        "missing": "«{field}» көрсетілмеген",
-        "empty": "«{field}» бос",
-        "unknown-key": "«{key}» деген белгісіз кілт (болатыны: {allowed})",
-        "not-one-of": "«{field}» мына мәндердің бірі болуы керек: {choices}, ал жазылғаны «{value}»",
-        "text-unknown-language": "«{field}» ішінде «{lang}» деген белгісіз тіл бар",
-        "text-missing-language": "«{field}» ішінде «{lang}» тіліндегі мәтін жоқ немесе бос",
-        "label-key": "«{key}» жазба кілті «-» арқылы қосылған кіші латын сөздерінен тұруы керек",
-        "string-unknown": "«{id}» интерфейс жолы {file} ішінде жоқ: оны қосыңыз (ru және kk) немесе id-ді түзетіңіз",
-        "placeholder-unfilled": "«{placeholder}» ({lang}) орнына ешбір үлгі не скрипт мән қоймайды (олар қоятыны: {filled})",
-        "placeholder-missing": "{lang} мәтінінде үлгі не скрипт мән қоятын «{placeholder}» жоқ",
-    },
-}
-TRANSLATED_KINDS = {
-    "ru": {"text": "текст", "texts": "словарь {ru: ..., kk: ...}", "number": "целое число", "true-false": "true или false",
-           "date": "дата вида ГГГГ-ММ-ДД", "datetime": "дата и время вида ГГГГ-ММ-ДД ЧЧ:ММ+05:00", "list": "список",
-           "mapping": "словарь", "nothing": "ничего", "time-of-day": "время вида ЧЧ:ММ в кавычках",
-           "datetime-naive": "дата и время без смещения от UTC"},
-    "kk": {"text": "мәтін", "texts": "{ru: ..., kk: ...} сөздігі", "number": "бүтін сан", "true-false": "true немесе false",
-           "date": "ЖЖЖЖ-АА-КК түріндегі күн", "datetime": "ЖЖЖЖ-АА-КК СС:ММ+05:00 түріндегі күн мен уақыт",
-           "list": "тізім", "mapping": "сөздік", "nothing": "ештеңе", "time-of-day": "тырнақшадағы СС:ММ түріндегі уақыт",
-           "datetime-naive": "UTC-ден ығысуы жоқ күн мен уақыт"},
-}
-
-TRANSLATED_GIVEN = {
-    "ru": {"number": "число", "date": "дата", "datetime": "дата и время", "texts": "словарь"},
-    "kk": {"number": "сан", "date": "күн", "datetime": "күн мен уақыт", "texts": "сөздік"},
-}
-
-
-def say(problem: "DataProblem", lang: str) -> str:
-    """The problem's message (without its place) in `lang` (ru, kk; anything else: English)."""
-    if problem.code not in MESSAGES or lang not in TRANSLATIONS:
-        return problem.message
-    names = {"expected": TRANSLATED_KINDS[lang], "given": {**TRANSLATED_KINDS[lang], **TRANSLATED_GIVEN[lang]}}
-    values = {key: names[key].get(value, value) if key in names else value for key, value in problem.params.items()}
-    text = TRANSLATIONS[lang][problem.code].format(**values)
-    return f"{problem.node}: {text}" if problem.node else text
+from . import messages
 
 
 class DataProblem(Exception):
@@ -121,24 +18,24 @@ class DataProblem(Exception):
     A value: loaders collect these and raise DataProblems, the one exception type of every data
     file and page loader. (It stays an Exception subclass so that older `except (DataProblem,
     DataProblems)` clauses keep working; raise DataProblems.) `code` and `params` name the message
-    in MESSAGES, so that `kb check` can say it in another language; `message` is the English text."""
+    in support_kb.data.messages, which says it in English (`message`, what the build prints),
+    Russian or Kazakh (`say`, what `kb check` prints)."""
 
-    def __init__(self, path: str | Path, message: str | None = None, line: int | None = None,
-                 node: str | None = None, code: str | None = None, params: dict | None = None):
+    def __init__(self, path: str | Path, code: str, line: int | None = None, node: str | None = None,
+                 params: dict | None = None):
         self.path, self.line, self.node, self.code = str(path), line, node, code
         self.params = dict(params or {})
-        self.message = message if message is not None else english(code, self.params)
+        self.message = messages.say(code, self.params, "en")
         super().__init__(str(self))
+
+    def say(self, lang: str) -> str:
+        """node: what is wrong (without the place), in `lang` (en, ru, kk)."""
+        text = messages.say(self.code, self.params, lang)
+        return f"{self.node}: {text}" if self.node else text
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.node}: {self.message}" if self.node else f"{where}: {self.message}"
-
-
-def english(code: str, params: dict) -> str:
-    names = {"expected": KIND_NAMES, "given": GIVEN_NAMES}
-    named = {key: names[key].get(value, value) if key in names else value for key, value in params.items()}
-    return MESSAGES[code].format(**named)
+        return f"{where}: {self.say('en')}"
 
 
 class DataProblems(Exception):
@@ -282,7 +179,7 @@ LANGUAGES = ("ru", "kk")
 
 @dataclass(frozen=True)
 class Kind:
-    """A kind of value: its code in KIND_NAMES, a test, and what the loader gets (converted)."""
+    """A kind of value: its name in support_kb.data.messages.NAMES, a test, and what the loader gets (converted)."""
 
     name: str
     test: Callable[[Any], bool]
@@ -304,7 +201,7 @@ TIME_OF_DAY = Kind("time-of-day", lambda v: isinstance(v, str) and re.fullmatch(
 
 
 def given(value) -> str:
-    """The code (in KIND_NAMES) of what an editor wrote, for 'must be …, not …'."""
+    """The name (messages.NAMES["given"]) of what an editor wrote, for 'must be …, not …'."""
     if value is None:
         return "nothing"
     if isinstance(value, bool):
@@ -332,13 +229,9 @@ class Checker:
         self.path = str(path)
         self.problems: list[DataProblem] = []
 
-    def problem(self, code: str, line: int | None = None, node: str | None = None, message: str | None = None,
-                **params) -> None:
-        """A problem by its code in MESSAGES; a text that is no code is taken as the message itself
-        (a check of one file's own, which `kb check` shows in English)."""
-        if code not in MESSAGES and message is None:
-            code, message = None, code
-        self.problems.append(DataProblem(self.path, message, line, node, code, params))
+    def problem(self, code: str, line: int | None = None, node: str | None = None, **params) -> None:
+        """A problem by its code in support_kb.data.messages, with the values its message names."""
+        self.problems.append(DataProblem(self.path, code, line, node, params))
 
     def check(self, value, kind: Kind, field: str, line: int | None, node: str | None = None):
         """`value` converted when it is of `kind`; else None and one problem."""

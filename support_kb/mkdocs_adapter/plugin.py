@@ -47,15 +47,15 @@ class _Strict(base.Config):
 
 
 class HoursConfig(_Strict):
-    # Astana time: UTC+5 all year (one zone for Kazakhstan since 1 March 2024, no daylight saving).
-    utc_offset_minutes = c.Type(int, default=300)
-    working_weekdays = c.ListOfItems(c.Choice(range(1, 8)), default=[1, 2, 3, 4, 5])  # ISO: Monday 1 … Sunday 7
-    opens = c.Type(str, default="09:00")
-    closes = c.Type(str, default="18:00")
+    # The defaults are the core's (support_calendar.Hours), which `kb check` reads too.
+    utc_offset_minutes = c.Type(int, default=Hours.utc_offset_minutes)  # Astana: UTC+5 all year
+    working_weekdays = c.ListOfItems(c.Choice(range(1, 8)), default=list(Hours.working_weekdays))  # ISO: Monday 1 … Sunday 7
+    opens = c.Type(str, default=Hours.opens)
+    closes = c.Type(str, default=Hours.closes)
 
 
 class CalendarConfig(_Strict):
-    years_ahead = c.Type(int, default=1)  # the calendar covers this year and the next ones
+    years_ahead = c.Type(int, default=Hours.years_ahead)  # the calendar covers this year and the next ones
 
 
 class ChatConfig(_Strict):

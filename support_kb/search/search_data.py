@@ -48,7 +48,7 @@ def load_synonyms(path: Path) -> dict[str, list[list[str]]]:
     non-empty strings."""
     data = datafile.load(path)
     if not isinstance(data, dict):
-        raise DataProblems([DataProblem(path, "the file must map 'ru' and 'kk' to lists of synonym groups")])
+        raise DataProblems([DataProblem(path, "synonyms-file")])
     check = datafile.Checker(path)
     problems = check.problems
     check.keys(data, datafile.LANGUAGES)
@@ -61,10 +61,10 @@ def load_synonyms(path: Path) -> dict[str, list[list[str]]]:
         for group in groups:
             line = getattr(group, "line", None) or data.line_of(lang)
             if not isinstance(group, list) or len(group) < 2:
-                problems.append(DataProblem(path, "a group lists two or more words or phrases", line, lang))
+                problems.append(DataProblem(path, "synonym-group-size", line, lang))
                 continue
             if not all(isinstance(term, str) and term.strip() for term in group):
-                problems.append(DataProblem(path, "every word or phrase of a group must be a non-empty string", line, lang))
+                problems.append(DataProblem(path, "synonym-group-words", line, lang))
                 continue
             synonyms[lang].append([term.strip() for term in group])
     if problems:
@@ -88,41 +88,41 @@ def load_ranking(path: Path) -> dict:
     weak words (lists of words; a word is not both)."""
     data = datafile.load(path)
     if not isinstance(data, dict):
-        raise DataProblems([DataProblem(path, "the file must be a mapping of weights, matches, weak, ru and kk")])
+        raise DataProblems([DataProblem(path, "ranking-file")])
     problems = []
     known = {*RANKING_NUMBERS, "weak", "pages", *datafile.LANGUAGES}
     for key in data:
         if key not in known:
-            problems.append(DataProblem(path, f"unknown key '{key}'", data.line_of(key)))
+            problems.append(DataProblem(path, "unknown-key-here", data.line_of(key), params={"key": key}))
     for section, numbers in RANKING_NUMBERS.items():
         given = data.get(section)
         if not isinstance(given, dict):
-            problems.append(DataProblem(path, f"'{section}' must map {', '.join(numbers)} to numbers", data.line_of(section)))
+            problems.append(DataProblem(path, "ranking-section", data.line_of(section), params={"section": section, "names": ", ".join(numbers)}))
             continue
         for name, count in numbers.items():
             if not _numbers(given.get(name), count):
-                what = f"a list of {count} numbers" if count else "a number"
-                problems.append(DataProblem(path, f"'{name}' must be {what} above 0", given.line_of(name), section))
+                problems.append(DataProblem(path, "ranking-numbers" if count else "ranking-number", given.line_of(name),
+                                            section, {"name": name, "count": count}))
     if not _numbers(data.get("weak")):
-        problems.append(DataProblem(path, "'weak' must be a number above 0", data.line_of("weak")))
+        problems.append(DataProblem(path, "ranking-number", data.line_of("weak"), params={"name": "weak"}))
     pages = data.get("pages", {})
     if not isinstance(pages, dict) or not all(isinstance(p, str) and _numbers(b) for p, b in pages.items()):
-        problems.append(DataProblem(path, "'pages' must map page paths (as glossary/) to numbers above 0", data.line_of("pages")))
+        problems.append(DataProblem(path, "ranking-pages", data.line_of("pages")))
     for lang in datafile.LANGUAGES:
         own = data.get(lang)
         if not isinstance(own, dict) or set(own) - {"stop_words", "weak_words"}:
-            problems.append(DataProblem(path, f"'{lang}' must map stop_words and weak_words to lists of words", data.line_of(lang)))
+            problems.append(DataProblem(path, "ranking-lists", data.line_of(lang), params={"lang": lang}))
             continue
         lists = {}
         for name in ("stop_words", "weak_words"):
             words = own.get(name, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-                problems.append(DataProblem(path, f"'{name}' must be a list of words", own.line_of(name), lang))
+                problems.append(DataProblem(path, "ranking-words", own.line_of(name), lang, {"name": name}))
                 words = []
             lists[name] = {search_folding.key(w, lang): w for w in words}
         for word_key in lists["stop_words"].keys() & lists["weak_words"].keys():
-            problems.append(DataProblem(path, f"'{lists['weak_words'][word_key]}' is both a stop word and a weak word: keep one",
-                                        own.line_of("weak_words"), lang))
+            problems.append(DataProblem(path, "ranking-both", own.line_of("weak_words"), lang,
+                                        {"word": lists["weak_words"][word_key]}))
     if problems:
         raise DataProblems(problems)
     return json.loads(json.dumps(data))  # plain dicts and lists, as the browser gets them

@@ -110,8 +110,6 @@ class Context:
 class _Reader(datafile.Checker):
     """Reads the raw YAML into Nodes, collecting every problem instead of stopping at the first."""
 
-    def note(self, message: str, line: int | None = None, node: str | None = None):
-        self.problems.append(DataProblem(self.path, message, line, node))
 
     def text(self, raw: dict, key: str, node: str, required: bool = True, owner: str | None = None) -> Text | None:
         return self.get_text(raw, key, node, required, field=owner)
@@ -121,13 +119,13 @@ class _Reader(datafile.Checker):
 
     def node(self, node_id: str, raw, line: int) -> Node | None:
         if not NODE_ID.match(str(node_id)):
-            self.note("node id must be lower-case letters, digits and '-'", line, str(node_id))
+            self.problem("node-id", line, str(node_id))
         if not isinstance(raw, dict):
-            self.note("a node must be a mapping", line, node_id)
+            self.problem("node-not-mapping", line, node_id)
             return None
         kind = raw.get("kind")
         if kind not in KINDS:
-            self.note(f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})", raw.line_of("kind"), node_id)
+            self.problem("node-kind", raw.line_of("kind"), node_id, kind=kind, kinds=", ".join(KINDS))
             return None
         self.keys(raw, NODE_KEYS[kind], node_id)
         title = self.text(raw, "title", node_id)
@@ -139,49 +137,49 @@ class _Reader(datafile.Checker):
     def _question(self, node: Node, raw: dict):
         choices = self.list_of(raw, "choices", node.id)
         if len(choices) < 2:
-            self.note(f"a question needs two or more choices, it has {len(choices)}", raw.line, node.id)
+            self.problem("question-choices", raw.line, node.id, count=len(choices))
         for index, choice in enumerate(choices, 1):
             if not isinstance(choice, dict):
-                self.note(f"choice {index} must be a mapping with 'label' and 'go'", raw.line_of("choices"), node.id)
+                self.problem("choice-not-mapping", raw.line_of("choices"), node.id, index=index)
                 continue
             self.keys(choice, CHOICE_KEYS, f"{node.id} choices[{index}]")
             label = self.text(choice, "label", node.id, owner=f"choices[{index}].label")
             if not isinstance(choice.get("go"), str):
-                self.note(f"choice {index} has no 'go'", choice.line, node.id)
+                self.problem("choice-no-go", choice.line, node.id, index=index)
             elif label:
                 node.choices.append(Choice(label, choice["go"], choice.line_of("go")))
 
     def _answer(self, node: Node, raw: dict):
         node.articles = self.items(raw, "articles", datafile.TEXT, node.id)
         if not node.articles:
-            self.note("an answer needs at least one article", raw.line, node.id)
+            self.problem("answer-articles", raw.line, node.id)
         node.unresolved = raw.get("unresolved")
         node.unresolved_line = raw.line_of("unresolved")
         if not isinstance(node.unresolved, str):
-            self.note("an answer needs 'unresolved': where \"I still need help\" leads", raw.line, node.id)
+            self.problem("answer-unresolved", raw.line, node.id)
             node.unresolved = None
 
     def _refer(self, node: Node, raw: dict):
         node.rules = self.items(raw, "rules", datafile.TEXT, node.id)
         node.contacts = self.items(raw, "contacts", datafile.TEXT, node.id)
         if not node.contacts:
-            self.note("a refer node needs 'contacts': who answers instead, ids from docs/contacts.yml", raw.line, node.id)
+            self.problem("refer-contacts", raw.line, node.id)
 
     def _form(self, node: Node, raw: dict):
         node.topic = raw.get("topic")
         if not isinstance(node.topic, str):
-            self.note("a form needs a 'topic' from docs/topics.yml", raw.line, node.id)
+            self.problem("form-topic", raw.line, node.id)
         fields = self.list_of(raw, "fields", node.id)
         if not fields:
-            self.note("a form needs at least one field", raw.line, node.id)
+            self.problem("form-fields", raw.line, node.id)
         seen = set()
         for index, raw_field in enumerate(fields, 1):
             if not isinstance(raw_field, dict):
-                self.note(f"field {index} must be a mapping", raw.line_of("fields"), node.id)
+                self.problem("field-not-mapping", raw.line_of("fields"), node.id, index=index)
                 continue
             parsed = self._field(node, raw_field, index)
             if parsed and parsed.id in seen:
-                self.note(f"two fields have the id '{parsed.id}'", raw_field.line, node.id)
+                self.problem("field-id-twice", raw_field.line, node.id, id=parsed.id)
             if parsed:
                 seen.add(parsed.id)
                 node.fields.append(parsed)
@@ -195,37 +193,36 @@ class _Reader(datafile.Checker):
         self.keys(raw, FIELD_KEYS, f"{node.id} {where}")
         field_id, field_type = raw.get("id"), raw.get("type")
         if not isinstance(field_id, str) or not FIELD_ID.match(field_id):
-            self.note(f"{where} needs an 'id' of lower-case letters, digits and '-'", raw.line, node.id)
+            self.problem("field-id", raw.line, node.id, where=where)
             return None
         if field_type not in FIELD_TYPES:
-            self.note(f"field '{field_id}' has unknown type '{field_type}' (use one of: {', '.join(FIELD_TYPES)})",
-                         raw.line_of("type"), node.id)
+            self.problem("field-type", raw.line_of("type"), node.id, id=field_id, type=field_type,
+                         types=", ".join(FIELD_TYPES))
             return None
-        label = self.text(raw, "label", node.id, owner=f"field '{field_id}' label")
-        hint = self.text(raw, "hint", node.id, required=False, owner=f"field '{field_id}' hint")
-        required = self.get(raw, "required", datafile.BOOLEAN, node.id, default=False, field=f"field '{field_id}' required")
+        label = self.text(raw, "label", node.id, owner=f"fields[{field_id}].label")
+        hint = self.text(raw, "hint", node.id, required=False, owner=f"fields[{field_id}].hint")
+        required = self.get(raw, "required", datafile.BOOLEAN, node.id, default=False, field=f"fields[{field_id}].required")
         min_length = raw.get("min_length")
         if min_length is not None and (field_type not in ("text", "textarea") or not isinstance(min_length, int)
                                        or isinstance(min_length, bool) or min_length < 1):
-            self.note(f"field '{field_id}': 'min_length' is a positive number, for text and textarea only",
-                         raw.line_of("min_length"), node.id)
+            self.problem("field-min-length", raw.line_of("min_length"), node.id, id=field_id)
             min_length = None
         elif min_length is not None and min_length > MAX_LENGTH[field_type]:
-            self.note(f"field '{field_id}': 'min_length' {min_length} is more than a {field_type} field takes "
-                         f"({MAX_LENGTH[field_type]} characters)", raw.line_of("min_length"), node.id)
+            self.problem("field-min-length-max", raw.line_of("min_length"), node.id, id=field_id,
+                         min_length=min_length, type=field_type, max=MAX_LENGTH[field_type])
             min_length = None
         options = []
         if field_type == "select":
             raw_options = self.list_of(raw, "options", node.id)
             if not raw_options:
-                self.note(f"select '{field_id}' has no options", raw.line, node.id)
+                self.problem("select-options", raw.line, node.id, id=field_id)
             for number, option in enumerate(raw_options, 1):
-                text = self.both_languages(option, f"field '{field_id}' option {number}",
+                text = self.both_languages(option, f"fields[{field_id}].options[{number}]",
                                            datafile.line_of(option, raw.line_of("options")), node.id)
                 if text:
                     options.append(text)
         elif "options" in raw:
-            self.note(f"field '{field_id}': only a select has options", raw.line_of("options"), node.id)
+            self.problem("field-options", raw.line_of("options"), node.id, id=field_id)
         if label is None:
             return None
         return Field(field_id, field_type, label, hint, bool(required), min_length, tuple(options))
@@ -236,15 +233,15 @@ def load(path: Path, context: Context) -> Tree:
     data = datafile.load(path)
     reader = _Reader(path)
     if not isinstance(data, dict):
-        raise DataProblems([DataProblem(path, "the tree must be a mapping with 'version', 'start' and 'nodes'")])
+        raise DataProblems([DataProblem(path, "tree-file")])
     # Keys starting with x- hold YAML anchors that nodes reuse (shared fields), as in Compose files.
     extensions = {key for key in data if str(key).startswith("x-")}
     reader.keys(data, {"version", "start", "nodes"} | extensions)
     if data.get("version") != 1:
-        reader.note("'version' must be 1", data.line_of("version"))
+        reader.problem("tree-version", data.line_of("version"))
     raw_nodes = data.get("nodes")
     if not isinstance(raw_nodes, dict) or not raw_nodes:
-        raise DataProblems(reader.problems + [DataProblem(path, "'nodes' must be a mapping of node ids to nodes")])
+        raise DataProblems(reader.problems + [DataProblem(path, "tree-nodes")])
     nodes = {}
     for node_id, raw in raw_nodes.items():
         node = reader.node(str(node_id), raw, raw_nodes.line_of(node_id))
@@ -252,7 +249,7 @@ def load(path: Path, context: Context) -> Tree:
             nodes[node.id] = node
     start = reader.get(data, "start", datafile.TEXT, required=True)
     if start is not None and start not in raw_nodes:
-        reader.note(f"'start' names no node: '{start}'", data.line_of("start"))
+        reader.problem("tree-start", data.line_of("start"), start=start)
     _check_links(reader, nodes, raw_nodes)
     if start in nodes and not reader.problems:
         _check_shape(reader, Tree(start, nodes))
@@ -268,7 +265,7 @@ def _check_links(reader: _Reader, nodes: dict[str, Node], raw_nodes: dict):
         links += [(node.unresolved, node.unresolved_line)] if node.unresolved else []
         for target, line in links:
             if target not in raw_nodes:
-                reader.note(f"leads to '{target}', which is no node", line, node.id)
+                reader.problem("leads-nowhere", line, node.id, target=target)
 
 
 def _check_shape(reader: _Reader, tree: Tree):
@@ -280,7 +277,7 @@ def _check_shape(reader: _Reader, tree: Tree):
         for target in tree.nodes[node_id].targets():
             if state.get(target) == "grey":
                 cycle = path[path.index(target):] + [target]
-                reader.note(f"cycle: {' -> '.join(cycle)}", tree.nodes[node_id].line, node_id)
+                reader.problem("cycle", tree.nodes[node_id].line, node_id, cycle=" -> ".join(cycle))
             elif target not in state:
                 visit(target, path + [target])
         state[node_id] = "black"
@@ -288,7 +285,7 @@ def _check_shape(reader: _Reader, tree: Tree):
     visit(tree.start, [tree.start])
     for node in tree.nodes.values():
         if node.id not in state:
-            reader.note("cannot be reached from start", node.line, node.id)
+            reader.problem("unreachable", node.line, node.id)
 
 
 def _check_references(reader: _Reader, nodes: dict[str, Node], context: Context):
@@ -297,14 +294,14 @@ def _check_references(reader: _Reader, nodes: dict[str, Node], context: Context)
             page, _, anchor = article.partition("#")
             for lang, pages in context.anchors.items():
                 if page not in pages:
-                    reader.note(f"article '{page}' does not exist in docs/{lang}/", node.line, node.id)
+                    reader.problem("article-missing", node.line, node.id, page=page, lang=lang)
                 elif anchor and anchor not in pages[page]:
-                    reader.note(f"anchor '#{anchor}' is not on docs/{lang}/{page}", node.line, node.id)
+                    reader.problem("anchor-missing", node.line, node.id, anchor=anchor, lang=lang, page=page)
         for rule in node.rules:
             if rule not in context.rules:
-                reader.note(f"rule '{rule}' is not on the rules page", node.line, node.id)
+                reader.problem("rule-missing", node.line, node.id, rule=rule)
         for contact in node.contacts:
             if contact not in context.contacts:
-                reader.note(f"contact '{contact}' is not in docs/contacts.yml", node.line, node.id)
+                reader.problem("contact-missing", node.line, node.id, contact=contact)
         if node.topic and node.topic not in context.topics:
-            reader.note(f"topic '{node.topic}' is not in docs/topics.yml", node.line, node.id)
+            reader.problem("topic-missing", node.line, node.id, topic=node.topic)
