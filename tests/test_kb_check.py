@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from support_kb.checks import problems as check_messages, run_all
+from support_kb.checks import problems as check_messages, run, run_all
 from support_kb.data import messages
+from support_kb.serving import csp
 
 KB = Path(sys.executable).with_name("kb")  # the console script pip installed beside this Python
 LOCATED = re.compile(r"^(docs/\S+|mkdocs\.yml):\d+: \S")
@@ -275,3 +276,19 @@ def test_mkdocs_serve_reports_the_same_problems_as_it_rebuilds(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.mark.parametrize("html, key, element", [
+    ('<span style="color: red">', "csp-style", "<span style=…>"),
+    ('<a href="#" onclick="go()">', "csp-handler", "<a onclick=…>"),
+    ('<a href="javascript:go()">', "csp-javascript-url", '<a href="javascript:…">'),
+    ("<script>go()</script>", "csp-script", "<script>"),
+])
+def test_what_the_security_policy_would_block_in_a_page_is_said_in_the_editors_language(html, key, element):
+    """The build's line for it (support_kb.serving.csp's words, as the build prints them) becomes kb check's."""
+    found = csp.scan_page(html + "\n", known=[]).problems
+    line = "\n".join(f"docs/ru/faq.md:{problem}" for problem in csp.source_lines(found, f"# Вход\n\nТекст.\n{html}\n"))
+    problem = run.build_problem(ROOT, line)
+    assert (problem.key, problem.say("en")) == (key, line)
+    for lang in ("ru", "kk"):
+        assert problem.say(lang) == f"docs/ru/faq.md:4: {check_messages.MESSAGES[key][lang].format(element=element)}"

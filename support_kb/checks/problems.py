@@ -136,9 +136,39 @@ MESSAGES = {
         "kk": "«{link}» сілтемесі бетте жоқ «#{anchor}» зәкіріне апарады: тармақ нөмірін немесе тақырыпшаның "
               "id-ін тексеріңіз",
     },
+    # The security policy's check of a page's content (support_kb.serving.csp), as the build says it.
+    "csp-handler": {
+        "en": "{element}: an inline event handler",
+        "ru": "{element}: встроенный обработчик событий — политика безопасности (CSP) его заблокирует: уберите "
+              "атрибут, а нужное поведение попросите разработчика сделать модулем в overrides/assets/javascripts/",
+        "kk": "{element}: ішкі оқиға өңдегіші — қауіпсіздік саясаты (CSP) оны бұғаттайды: атрибутты алып тастаңыз, "
+              "ал керекті әрекетті әзірлеушіден overrides/assets/javascripts/ ішінде модуль етіп жасауын сұраңыз",
+    },
+    "csp-style": {
+        "en": "{element}: an inline style attribute (use a class in overrides/assets/stylesheets/kb.css)",
+        "ru": "{element}: атрибут style — политика безопасности (CSP) его заблокирует: используйте класс из "
+              "overrides/assets/stylesheets/kb.css",
+        "kk": "{element}: style атрибуты — қауіпсіздік саясаты (CSP) оны бұғаттайды: "
+              "overrides/assets/stylesheets/kb.css ішіндегі класты қолданыңыз",
+    },
+    "csp-javascript-url": {
+        "en": "{element}: a javascript: URL",
+        "ru": "{element}: адрес javascript: — политика безопасности (CSP) его заблокирует: поставьте обычную ссылку",
+        "kk": "{element}: javascript: мекенжайы — қауіпсіздік саясаты (CSP) оны бұғаттайды: кәдімгі сілтеме қойыңыз",
+    },
+    "csp-script": {
+        "en": "{element}: a script no template of the theme writes; the policy runs only the theme's own scripts "
+              "(write it as text, or ask a developer for a module in overrides/assets/javascripts/)",
+        "ru": "{element}: скрипт, которого нет ни в одном шаблоне темы, — политика безопасности запускает только "
+              "скрипты темы: напишите это текстом или попросите разработчика сделать модуль в "
+              "overrides/assets/javascripts/",
+        "kk": "{element}: тақырып үлгілерінің ешқайсысы жазбайтын скрипт — қауіпсіздік саясаты тек тақырыптың өз "
+              "скрипттерін іске қосады: мұны мәтінмен жазыңыз немесе әзірлеушіден overrides/assets/javascripts/ "
+              "ішінде модуль жасауын сұраңыз",
+    },
     # A data file's or page's own problem, as its loader says it in each language (support_kb.data.messages).
     "data-file": {"en": "{en}", "ru": "{ru}", "kk": "{kk}"},
-    # A line of the build's own output that names a file (the security policy's check of a page).
+    # Any other line of the build's own output that names a file.
     "data-problem": {
         "en": "{message}",
         "ru": "{message} (что это значит и что делать — в разделе 7 руководства редактора)",

@@ -228,6 +228,10 @@ MISSING_TARGET = re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but 
 MISSING_NAV = re.compile(r"A reference to '([^']+)' is included in the 'nav' configuration, which is not found")
 LOCATED = re.compile(r"^(\S*?docs/\S+?|mkdocs\.yml)(?::(\d+))?: (.+)$")
 LOGGED = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(.+)$")
+# What the security policy's check of a page's content says (support_kb.serving.csp), by its words.
+POLICY = {"an inline event handler": "csp-handler", "an inline style attribute": "csp-style",
+          "a javascript: URL": "csp-javascript-url", "a script no template": "csp-script"}
+POLICY_PROBLEM = re.compile(r"^(<[^>]*>): (" + "|".join(map(re.escape, POLICY)) + ")")
 
 
 def build_problem(root: Path, line: str, kb: KnowledgeBase | None = None) -> Problem | None:
@@ -241,6 +245,9 @@ def build_problem(root: Path, line: str, kb: KnowledgeBase | None = None) -> Pro
                                path=match.group(1))
     if match := LOCATED.match(line.strip()):
         file, number, message = match.groups()
+        if policy := POLICY_PROBLEM.match(message):
+            return Problem.located(relative(root, file), int(number) if number else None, POLICY[policy.group(2)],
+                                   element=policy.group(1))
         return Problem.located(relative(root, file), int(number) if number else None, "data-problem", message=message)
     if (match := LOGGED.match(line.strip())) and not match.group(1).rstrip().endswith(":") \
             and not match.group(1).startswith("Aborted"):
