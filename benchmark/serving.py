@@ -96,9 +96,9 @@ def _nav_extra(pages: list[str]) -> str:
 
 
 def project_config(name: str, docs: Path = ROOT / "docs", overrides: Path = ROOT / "overrides",
-                   drop_hooks: tuple[str, ...] = (), extra_pages: list[str] = ()) -> Path:
-    """The project's mkdocs.yml with absolute paths, so that it can live in WORK."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+                   drop_hooks: tuple[str, ...] = (), extra_pages: list[str] = (), root: Path = ROOT) -> Path:
+    """The project's mkdocs.yml (of `root`, a checkout) with absolute paths, so that it can live in WORK."""
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"(?m)^docs_dir: docs$", f"docs_dir: {docs}", text)
     text = re.sub(r"(?m)^  custom_dir: overrides$", f"  custom_dir: {overrides}", text)
     for hook in drop_hooks:
@@ -148,14 +148,15 @@ def before_overrides() -> Path:
     return target
 
 
-def timed_build(config: Path, site: Path, site_url: str, strict: bool = True) -> tuple[float, float]:
-    """`mkdocs build`; returns its wall time and its CPU time (user + system) in seconds. On a
-    machine others share, CPU time moves less with the load than wall time does."""
+def timed_build(config: Path, site: Path, site_url: str, strict: bool = True, root: Path = ROOT) -> tuple[float, float]:
+    """`mkdocs build`, in the checkout `root` (whose support_kb it imports); returns its wall time
+    and its CPU time (user + system) in seconds. On a machine others share, CPU time moves less with
+    the load than wall time does."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url)
     command = [PYTHON, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)] + (["--strict"] if strict else [])
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=root)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode:
@@ -163,9 +164,9 @@ def timed_build(config: Path, site: Path, site_url: str, strict: bool = True) ->
     return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def build(config: Path, site: Path, site_url: str, strict: bool = True) -> float:
+def build(config: Path, site: Path, site_url: str, strict: bool = True, root: Path = ROOT) -> float:
     """`mkdocs build`; returns its wall time in seconds."""
-    return timed_build(config, site, site_url, strict)[0]
+    return timed_build(config, site, site_url, strict, root)[0]
 
 
 # -------------------------------------------------------------------------------------- nginx
@@ -214,9 +215,14 @@ class Nginx:
         return [(int(status), int(sent), uri) for status, sent, uri in rows]
 
 
+# --tree: "ours" built from another checkout (e.g. a clone of main before a change), measured by
+# this very script; `--tree` names it in the results.
+TREE: Path = ROOT
+
+
 @contextmanager
 def served(variant: str = "after"):
-    """Our site (this working tree, or `before` this issue's fixes) and the plain one, each built for
+    """Our site (the checkout TREE, or `before` issue 7's fixes) and the plain one, each built for
     the address its nginx serves it from, running until the block ends."""
     ours_site, plain_site = WORK / f"site-{variant}", WORK / "site-plain"
     for path in (ours_site, plain_site):
@@ -225,8 +231,8 @@ def served(variant: str = "after"):
     if variant == "before":
         config = project_config("before", overrides=before_overrides(), drop_hooks=("alternate_sitemaps.py",))
     else:
-        config = project_config("ours")
-    build(config, ours_site, ours.url)
+        config = project_config("ours", TREE / "docs", TREE / "overrides", root=TREE)
+    build(config, ours_site, ours.url, root=TREE)
     build(plain_config("plain"), plain_site, plain.url, strict=False)
     ours.start(), plain.start()
     try:
@@ -388,10 +394,21 @@ def mainthread(args) -> None:
 # ------------------------------------------------------------------------------------ slow 3G
 
 FIRST_CHOICE = 'section[data-node="who"] a[data-triage-go]'
+# The moment the form's script takes over (ask-form.js marks the form .triage--live), on the page's
+# own clock (performance.now(): from the start of the navigation), as the requests' timings are.
+LIVE_PROBE = """
+new MutationObserver((_, observer) => {
+  if (document.querySelector(".triage--live")) { window.__live = performance.now(); observer.disconnect(); }
+}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
+"""
+WATERFALL = """() => performance.getEntriesByType("resource").map((e) => ({
+  url: e.name.replace(location.origin, ""), start: Math.round(e.startTime), end: Math.round(e.responseEnd),
+  bytes: e.transferSize, initiator: e.initiatorType }))"""
 
 
 def slow3g_visit(browser, url: str, javascript: bool) -> dict:
     context = browser.new_context(locale="ru-RU", java_script_enabled=javascript)
+    context.add_init_script(LIVE_PROBE)
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
@@ -416,6 +433,12 @@ def slow3g_visit(browser, url: str, javascript: bool) -> dict:
         return {fcp: paint ? paint.startTime : null, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd};
     }""")
     result["fcp_s"] = round(timing["fcp"] / 1000, 2) if timing["fcp"] else None
+    if javascript:
+        live = page.evaluate("window.__live")
+        result["script_live_page_s"] = round(live / 1000, 2)
+        # The critical path: every request that ended before the form's script ran.
+        result["before_script"] = [r for r in page.evaluate(WATERFALL) if r["end"] <= live]
+        result["document_end_ms"] = round(timing["domContentLoaded"])
     context.close()
     return result
 
@@ -445,8 +468,11 @@ def slow3g(args) -> None:
                 runs = [slow3g_visit(browser, url, javascript) for _ in range(args.runs)]
                 key = f"{lang}-{'js' if javascript else 'nojs'}"
                 results[key] = {"runs": runs, "median": {k: median([r[k] for r in runs if r.get(k) is not None])
-                                                         for k in runs[0]}}
+                                                         for k in runs[0] if k != "before_script"}}
                 print(key, results[key]["median"])
+                if javascript:  # the first run's requests before the script ran, by their end
+                    for r in sorted(runs[0]["before_script"], key=lambda r: r["end"]):
+                        print(f"    {r['start']:>6} -> {r['end']:>6} ms {r['bytes']:>7} B  {r['url']}")
         results["walk_without_javascript"] = walk_without_javascript(browser, ours.url + PAGES["ask"])
         print("without JavaScript:", results["walk_without_javascript"])
     save("slow3g", results)
@@ -607,7 +633,11 @@ def main() -> None:
     bt = commands.add_parser("build")
     bt.add_argument("--sizes", default="0,125,250,500", help="pages per language; 0: the real site")
     bt.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout whose site is 'ours' (default: this one)")
     args = parser.parse_args()
+    global TREE
+    TREE = args.tree.resolve()
+    print(f"tree: {TREE}")
     print(f"load average before: {os.getloadavg()}")
     {"transfer": transfer, "mainthread": mainthread, "lighthouse": lighthouse, "slow3g": slow3g, "typing": typing, "build": build_times}[args.command](args)
     print(f"load average after: {os.getloadavg()}")

@@ -70,6 +70,10 @@ def axe_violations(page) -> list[str]:
     return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
 
 
+# The calendar the pages fetch, under its content-hashed name (support-calendar.<hash>.json).
+CALENDAR_ROUTE = "**/assets/support-calendar.*.json"
+
+
 def without_server_date(page):
     """Python's http.server sends the real Date; a faked clock would lose to it (clock sanity)."""
     def strip(route):
@@ -79,7 +83,7 @@ def without_server_date(page):
             return
         headers = {k: v for k, v in response.headers.items() if k.lower() != "date"}
         route.fulfill(response=response, headers=headers)
-    page.route("**/support-calendar.json", strip)
+    page.route(CALENDAR_ROUTE, strip)
 
 
 class CalendarDates:
@@ -91,7 +95,9 @@ class CalendarDates:
         import json
 
         self.dt = dt
-        self.data = json.loads((site / "assets" / "support-calendar.json").read_text(encoding="utf-8"))
+        from support_kb.serving.fingerprints import hashed_path
+
+        self.data = json.loads((site / hashed_path(site, "assets/support-calendar.json")).read_text(encoding="utf-8"))
         self.first = dt.date.fromisoformat(self.data["first"])
         self.last = dt.date.fromisoformat(self.data["last"])
 

@@ -40,6 +40,13 @@ class Build:
     output: str
     parsed: dict[Path, BeautifulSoup] = field(default_factory=dict, repr=False)
 
+    def asset(self, plain: str) -> str:
+        """The site path of one of our assets, by its plain name: the build gives each a
+        content-hashed one ('assets/javascripts/kb/privacy.js' -> 'assets/javascripts/kb/privacy.1a2b3c4d.js')."""
+        from support_kb.serving.fingerprints import hashed_path
+
+        return hashed_path(self.site, plain)
+
     def html_pages(self) -> list[Path]:
         return sorted(self.site.rglob("*.html"))
 

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import ASK, CalendarDates, current_step, walk_to, without_server_date
+from browser_helpers import ASK, CALENDAR_ROUTE, CalendarDates, current_step, walk_to, without_server_date
 from conftest import CHAT_ORIGIN
 from test_ask_form_browser import fill_login
 
@@ -24,7 +24,7 @@ def open_at(new_page, site_server, path, utc, zone="Asia/Almaty", calendar=None,
     if calendar is None:
         without_server_date(page)
     else:
-        page.route("**/support-calendar.json", lambda route: route.fulfill(
+        page.route(CALENDAR_ROUTE, lambda route: route.fulfill(
             status=200, content_type="application/json", body=json.dumps(calendar)))
     page.clock.install(time=utc)
     page.goto(site_server + path)
@@ -146,11 +146,31 @@ def test_the_servers_clock_wins_when_the_device_is_off_by_more_than_five_minutes
     thursday = dates.working_thursday()
     server_time = f"{thursday:%a, %d %b %Y} 05:00:00 GMT"  # 10:00 in Astana: open
     page = new_page(None)
-    page.route("**/support-calendar.json", lambda route: route.fulfill(
+    page.route(CALENDAR_ROUTE, lambda route: route.fulfill(
         response=route.fetch(), headers={"Date": server_time, "Content-Type": "application/json"}))
     page.clock.install(time=dates.utc(thursday, "20:00"))  # the device says 20:00 in Astana: closed
     page.goto(site_server)
     assert badge(page).get_attribute("data-chat-state") == "open"  # the server says 10:00
+
+
+def test_the_servers_clock_is_measured_once_per_tab(new_page, site_server, dates):
+    """The calendar is kept under its hashed name (immutable): the next page of the tab does not ask
+    the server for its Date again, it keeps the difference measured on the first."""
+    thursday = dates.utc(dates.working_thursday(), "20:00")
+    page = new_page(None)
+    page.route(CALENDAR_ROUTE, lambda route: route.fulfill(
+        response=route.fetch(), headers={"Date": f"{dates.working_thursday():%a, %d %b %Y} 05:00:00 GMT",
+                                         "Content-Type": "application/json"}))
+    page.clock.install(time=thursday)  # the device says 20:00 in Astana: closed; the server 10:00
+    page.goto(site_server)
+    expect(badge(page)).to_have_attribute("data-chat-state", "open")
+    page.unroute(CALENDAR_ROUTE)
+    without_server_date(page)  # no Date on the next page: only the first page's measure can say 10:00
+    page.goto(site_server + "rules/")
+    expect(badge(page)).to_have_attribute("data-chat-state", "open")
+    page.evaluate("sessionStorage.clear()")  # a new tab: measured again, and no Date here
+    page.reload()
+    expect(badge(page)).to_have_attribute("data-chat-state", "closed")
 
 
 def test_without_calendar_data_for_today_the_week_applies_and_the_page_says_so(new_page, site_server, dates):
@@ -238,12 +258,12 @@ MINUTES = {"ru": [(1, "через 1 минуту"), (2, "через 2 минут
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_durations_are_words_with_the_right_forms_for_1_2_5_21(new_page, site_server, lang):
+def test_durations_are_words_with_the_right_forms_for_1_2_5_21(new_page, site_server, build, lang):
     page = new_page(ASK[lang])
     cases = [(d * 1440 + h * 60, text) for d, h, text in DURATIONS[lang]] + MINUTES[lang]
     said = page.evaluate("""async ([url, minutes]) => {
         const { describeDuration } = await import(url);
         const config = JSON.parse(document.getElementById("kb-support").textContent);
         return minutes.map((m) => describeDuration(m * 60000, config.strings, config.lang));
-    }""", [site_server + "assets/javascripts/kb/chat-state.js", [m for m, _ in cases]])
+    }""", [site_server + build.asset("assets/javascripts/kb/chat-state.js"), [m for m, _ in cases]])
     assert said == [text for _, text in cases]

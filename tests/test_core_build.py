@@ -2,6 +2,7 @@
 the docs folder, an output folder, the site's address. These tests do not import MkDocs."""
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import subprocess
@@ -15,6 +16,7 @@ from conftest import DOCS, ROOT
 from support_kb.build import context, outputs, steps
 from support_kb.calendar.support_calendar import Hours
 from support_kb.search import site_index
+from support_kb.serving.fingerprints import hashed_path
 
 SITE_URL = "https://help.example.kz/"
 # The theme's template folders, overrides first (found without importing Material).
@@ -56,17 +58,19 @@ def test_the_core_fills_the_pages_and_writes_the_whole_site_files(tmp_path):
     ctx.form_pages["kk"] = "kk/ask/"
     site_index.keep_language(ctx, "ru", [{"location": "ask/#who", "title": "step"}, {"location": "account/login/", "title": "Login"}])
     outputs.write_site_outputs(ctx)
-    assert json.loads((site / "search" / "ru.json").read_text(encoding="utf-8")) == {"docs": [{"location": "account/login/", "title": "Login"}]}
+    asset = functools.partial(hashed_path, site)  # every asset of ours gets a content-hashed name
+    assert json.loads((site / asset("search/ru.json")).read_text(encoding="utf-8")) == {"docs": [{"location": "account/login/", "title": "Login"}]}
     assert json.loads((site / "rules" / "editions.json").read_text(encoding="utf-8"))["current"] == ctx.editions[0].id
     assert (site / "kk" / "rules" / "editions.xml").read_text(encoding="utf-8").startswith("<?xml")
-    assert json.loads((site / "assets" / "support-calendar.json").read_text(encoding="utf-8"))["opens"] == "09:00"
+    assert json.loads((site / asset("assets/support-calendar.json")).read_text(encoding="utf-8"))["opens"] == "09:00"
+    assert not (site / "assets" / "support-calendar.json").exists()
     assert '"~^/([a-z]{2}/)?ask/"' not in (site / ".nginx-csp.conf").read_text(encoding="utf-8")  # url mode: one policy
 
 
 def test_the_whole_site_files_are_written_in_their_fixed_order():
     assert [f"{write.__module__.rsplit('.', 1)[1]}.{write.__name__}" for write in outputs.SITE_OUTPUTS] == [
         "rules_editions.write_feeds", "notices_site.write_feeds", "calendar_page.write_calendar", "site_index.write_search",
-        "sitemaps.write_page_sitemaps", "outputs.write_not_found_pages", "csp.write_policy"]
+        "sitemaps.write_page_sitemaps", "outputs.write_not_found_pages", "fingerprints.write_fingerprints", "csp.write_policy"]
 
 
 def _method_calls_and_filters(template: nodes.Template):

@@ -9,6 +9,7 @@ import http.client
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -19,8 +20,8 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from browser_helpers import ASK, CalendarDates, current_step, walk_to
-from conftest import CHAT_ORIGIN, SITE_URL, content_pages
+from browser_helpers import ASK, CALENDAR_ROUTE, CalendarDates, current_step, walk_to
+from conftest import CHAT_ORIGIN, ROOT, SITE_URL, content_pages, run_build
 from deploy.nginx.render import render
 from support_kb.serving import csp
 from test_ask_form_browser import fill_login
@@ -37,39 +38,72 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+class Nginx:
+    """nginx in the foreground on a free port, serving a site folder with the repository's
+    configuration (deploy/nginx/render.py); its access log tells what the browser asked for."""
+
+    def __init__(self, site: Path, work: Path):
+        if not Path(NGINX).exists() or not Path(BROTLI).exists():
+            pytest.fail("nginx or brotli is missing: run bin/setup --tests")
+        port = _free_port()
+        self.url, self.work = f"http://127.0.0.1:{port}/", work
+        # Root's CI runs nginx as root; the site's temp folder is readable by root only.
+        self.conf = render(site, f"127.0.0.1:{port}", work / "conf", user="root" if os.geteuid() == 0 else None)
+        self.log = work / "conf" / "run" / "access.log"
+        check = subprocess.run([NGINX, "-t", "-q", "-p", str(work), "-c", str(self.conf)], capture_output=True, text=True)
+        assert check.returncode == 0, f"nginx -t:\n{check.stderr}"
+        output = work / "nginx.out"
+        with open(output, "wb") as out:
+            self.process = subprocess.Popen([NGINX, "-p", str(work), "-c", str(self.conf), "-g", "daemon off;"],
+                                            stdout=out, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    pytest.fail(f"nginx did not start: {output.read_text()}")
+                time.sleep(0.05)
+
+    def mark(self) -> int:
+        return self.log.stat().st_size if self.log.exists() else 0
+
+    def requests_since(self, mark: int) -> list[tuple[str, int]]:
+        """(path, status) of each request nginx answered since `mark`, from its access log."""
+        with open(self.log, "rb") as log:
+            log.seek(mark)
+            lines = log.read().decode().splitlines()
+        found = [re.search(r'"(?:GET|HEAD) (\S+) HTTP/[\d.]+" (\d{3})', line) for line in lines]  # not a proxy's CONNECT
+        return [(urlsplit(m[1]).path, int(m[2])) for m in found if m]
+
+    def reload(self) -> None:
+        """As after a deploy: the new build's policy (README, "Serving in production")."""
+        self.process.send_signal(signal.SIGHUP)
+        time.sleep(0.5)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
 @pytest.fixture(scope="module")
-def nginx(build, tmp_path_factory):
-    """nginx in the foreground on a free port, serving a copy of the build (plus an .ics probe)."""
-    if not Path(NGINX).exists() or not Path(BROTLI).exists():
-        pytest.fail("nginx or brotli is missing: run bin/setup --tests")
+def nginx_server(build, tmp_path_factory):
+    """nginx serving a copy of the build (plus an .ics probe)."""
     work = tmp_path_factory.mktemp("nginx")
     site = work / "site"
     shutil.copytree(build.site, site)
     (site / "probe").mkdir()
     (site / "probe" / "reminder.ics").write_text(ICS, encoding="utf-8")
-    port = _free_port()
-    # Root's CI runs nginx as root; the site's temp folder is readable by root only.
-    conf = render(site, f"127.0.0.1:{port}", work / "conf", user="root" if os.geteuid() == 0 else None)
-    check = subprocess.run([NGINX, "-t", "-q", "-p", str(work), "-c", str(conf)], capture_output=True, text=True)
-    assert check.returncode == 0, f"nginx -t:\n{check.stderr}"
-    output = work / "nginx.out"
-    with open(output, "wb") as out:
-        server = subprocess.Popen([NGINX, "-p", str(work), "-c", str(conf), "-g", "daemon off;"],
-                                  stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                server.wait()
-                pytest.fail(f"nginx did not start: {output.read_text()}")
-            time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/"
-    server.terminate()
-    server.wait(timeout=10)
+    server = Nginx(site, work)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def nginx(nginx_server):
+    return nginx_server.url
 
 
 class Response:
@@ -112,6 +146,20 @@ def fingerprinted(build, pattern: str) -> str:
     return path
 
 
+# Served by this name, whatever the build: Material's search configuration.
+FIXED_ASSETS = ("search/search_index.json",)
+
+
+def served(build, name: str) -> str:
+    """The site path of a file by its plain name: a glob for Material's hashed files, the
+    content-hashed name for ours (support_kb/serving/fingerprints.py), pages and feeds as they are."""
+    if "*" in name:
+        return fingerprinted(build, name)
+    if name.startswith(("assets/", "search/")) and name not in FIXED_ASSETS:
+        return build.asset(name)
+    return name
+
+
 # ---------------------------------------------------------------------------------------- headers
 
 PAGES = ["", "kk/", "ask/", "kk/ask/", "account/sms-code/", "kk/account/sms-code/", "no-such-page/", "kk/a/b/c/"]
@@ -152,11 +200,11 @@ def test_the_policy_hashes_exactly_the_inline_scripts_of_the_built_pages(nginx, 
     assert set(script_src[1:]) == expected
 
 
-def test_document_headers_go_with_documents_and_the_policy_with_scripts_too(nginx):
-    script = get(nginx, "assets/javascripts/search/worker.js")  # a worker's policy is its response's
+def test_document_headers_go_with_documents_and_the_policy_with_scripts_too(nginx, build):
+    script = get(nginx, served(build, "assets/javascripts/search/worker.js"))  # a worker's policy is its response's
     assert script.header("content-security-policy") and not script.header("permissions-policy")
     for path in ("assets/stylesheets/kb.css", "search/ru.json", "assets/images/favicon.png"):
-        response = get(nginx, path)
+        response = get(nginx, served(build, path))
         assert response.header("x-content-type-options") == "nosniff"
         assert response.header("referrer-policy") == "strict-origin-when-cross-origin"
         for header in ("content-security-policy", "permissions-policy", "x-frame-options"):
@@ -191,7 +239,7 @@ COMPRESSED = ["", "kk/ask/", "assets/javascripts/bundle.*.min.js", "assets/style
 @pytest.mark.parametrize("encoding", ["gzip", "br"])
 @pytest.mark.parametrize("pattern", COMPRESSED)
 def test_text_is_sent_compressed(nginx, build, pattern, encoding):
-    path = fingerprinted(build, pattern) if "*" in pattern else pattern
+    path = served(build, pattern)
     file = build.site / (path + "index.html" if path.endswith("/") or path == "" else path)
     response = get(nginx, path, Accept_Encoding=f"{encoding}, identity")
     assert response.status == 200
@@ -220,8 +268,8 @@ def test_text_is_sent_compressed(nginx, build, pattern, encoding):
     ("assets/images/favicon.png", "image/png"),
     ("probe/reminder.ics", "text/calendar; charset=utf-8"),
 ])
-def test_content_types(nginx, path, content_type):
-    response = get(nginx, path)
+def test_content_types(nginx, build, path, content_type):
+    response = get(nginx, served(build, path))
     assert response.status == 200
     assert response.header("content-type") == content_type
 
@@ -265,22 +313,43 @@ def test_materials_language_lookups_find_a_sitemap(nginx, build):
 
 # -------------------------------------------------------------------------------------- caching
 
-@pytest.mark.parametrize("pattern", ["assets/javascripts/bundle.*.min.js", "assets/javascripts/workers/search.*.min.js",
-                                     "assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css"])
-def test_fingerprinted_assets_are_cached_for_a_year(nginx, build, pattern):
-    assert get(nginx, fingerprinted(build, pattern)).header("cache-control") == IMMUTABLE
+@pytest.mark.parametrize("name", [
+    # Material's
+    "assets/javascripts/bundle.*.min.js", "assets/javascripts/workers/search.*.min.js",
+    "assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css",
+    # ours, by their plain names: each has a content-hashed one
+    "assets/javascripts/kb/chat-state-page.js", "assets/javascripts/kb/ask-form.js", "assets/javascripts/search/worker.js",
+    "assets/javascripts/search/search-folding.json", "assets/stylesheets/kb.css", "assets/support-calendar.json",
+    "search/ru.json", "search/kk.json", "search/synonyms.json", "search/ranking.json", "assets/images/favicon.png"])
+def test_fingerprinted_assets_are_cached_for_a_year(nginx, build, name):
+    path = served(build, name)
+    assert path != name
+    first = get(nginx, path)
+    assert first.status == 200 and first.header("cache-control") == IMMUTABLE
+    again = get(nginx, path, If_None_Match=first.header("etag"))  # a reload may still ask: the same promise
+    assert again.status == 304 and again.header("cache-control") == IMMUTABLE
 
 
-@pytest.mark.parametrize("path", ["", "kk/ask/", "assets/javascripts/kb/chat-state.js", "assets/stylesheets/kb.css",
-                                  "assets/support-calendar.json", "search/ru.json", "search/search_index.json",
-                                  "assets/javascripts/search/worker.js", "rules/editions.json", "kk/rules/editions.xml"])
+def test_an_asset_name_that_is_not_there_is_not_kept(nginx):
+    """A hashed name asked for before its file is uploaded, or after it was removed: a 404 that no
+    cache may keep for a year."""
+    for path in ("assets/javascripts/kb/ask-form.0123abcd.js", "search/ru.0123abcd.json"):
+        response = get(nginx, path)
+        assert response.status == 404 and response.header("cache-control") == "no-cache", path
+
+
+@pytest.mark.parametrize("path", ["", "kk/ask/", "account/sms-code/", "sitemap.xml", "account/sms-code/sitemap.xml",
+                                  "kk/account/sms-code/sitemap.xml", "search/search_index.json", "rules/editions.json",
+                                  "rules/editions.xml", "kk/rules/editions.xml", "notices/notices.json"])
 @pytest.mark.parametrize("encoding", ["identity", "gzip", "br"])
 def test_the_rest_is_revalidated_every_time(nginx, path, encoding):
     first = get(nginx, path, Accept_Encoding=encoding)
     assert first.status == 200 and first.header("cache-control") == "no-cache"
     again = get(nginx, path, Accept_Encoding=encoding, If_None_Match=first.header("etag"))
     assert again.status == 304 and again.body == b""
-    assert get(nginx, path, If_Modified_Since=first.header("last-modified") or first.header("date")).status in (200, 304)
+    assert first.header("last-modified")
+    again = get(nginx, path, Accept_Encoding=encoding, If_Modified_Since=first.header("last-modified"))
+    assert again.status == 304 and again.body == b""
 
 
 # ------------------------------------------------------------------------------------- browser
@@ -318,7 +387,7 @@ def nginx_page(browser, nginx):
                        if k.lower() not in ("date", "content-encoding", "content-length", "transfer-encoding")}
             route.fulfill(status=response.status, headers=headers, body=response.body())
 
-        page.route("**/support-calendar.json", without_date)
+        page.route(CALENDAR_ROUTE, without_date)
         page.clock.install(time=utc)
         return page
 
@@ -385,3 +454,122 @@ def test_search_form_and_hand_off_through_nginx_without_a_csp_violation(nginx_pa
     assert [m for m in seen["console"] if re.search("Content.Security.Policy|Permissions.Policy|Refused", m)] == []
     assert seen["errors"] == []
     assert seen["foreign"] == []
+
+
+# ------------------------------------------------------------------- hashed names in the browser
+
+def proxied_context(browser, server_url: str):
+    """A browser context whose requests to SITE_URL go to the nginx at `server_url`: no route
+    (routing would switch the browser's cache off), the real clock."""
+    return browser.new_context(locale="ru-RU", proxy={"server": server_url.rstrip("/"), "bypass": "<-loopback>"})
+
+
+def settled(page) -> None:
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(300)  # the search worker's data, Material's language lookups
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("first, then", [("", "account/sms-code/"), ("kk/account/sms-code/", "kk/"), ("", "ask/"),
+                                         ("kk/ask/", "kk/account/sms-code/")])
+def test_a_next_page_asks_again_only_for_itself_and_the_fixed_files(browser, nginx_server, first, then):
+    """Every asset of ours is `immutable` under its hashed name: a second page view asks the server
+    for its page, its sitemaps (Material's language lookup) and Material's search configuration,
+    never again for a script, a style or data it has."""
+    context = proxied_context(browser, nginx_server.url)
+    page = context.new_page()
+    mark = nginx_server.mark()
+    page.goto(SITE_URL + first)
+    settled(page)
+    seen = {path for path, _ in nginx_server.requests_since(mark)}
+    mark = nginx_server.mark()
+    page.goto(SITE_URL + then)
+    settled(page)
+    asked = nginx_server.requests_since(mark)
+    context.close()
+    assert ("/" + then, 200) in asked
+    again = sorted({path for path, _ in asked if path in seen})
+    assert again == ["/search/search_index.json"], again
+    # revalidated (304): only what keeps its address; the rest is new to this page (the form's scripts)
+    assert {path for path, status in asked if status == 304} - {"/search/search_index.json"} <= \
+        {path for path, _ in asked if path.endswith("/sitemap.xml")}, asked
+
+
+@pytest.fixture(scope="module")
+def build_b(tmp_path_factory):
+    """Build B: the project with a changed search module and a changed article."""
+    project = tmp_path_factory.mktemp("project-b")
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    matching = project / "overrides" / "assets" / "javascripts" / "search" / "matching.js"
+    matching.write_text(matching.read_text(encoding="utf-8") + "// build B\n", encoding="utf-8")
+    article = project / "docs" / "ru" / "account" / "sms-code.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nВыложено сборкой B.\n", encoding="utf-8")
+    site = tmp_path_factory.mktemp("site-b")
+    result = run_build(site, project / "mkdocs.yml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def files_of(site: Path) -> set[str]:
+    return {"/" + p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("deploy", ["copy over", "replace"])
+def test_a_page_of_build_a_open_during_the_deploy_of_b_never_loads_bs_files(browser, build, build_b, tmp_path, deploy):
+    """A page of build A is open while build B is deployed: what it loads afterwards (here its search
+    worker's engine and index, held back until B is there) has A's names. Copied over A (the way
+    README says), A's files are still there and the page works with A's data; with A's files gone
+    (a deploy that replaces the folder) those requests fail and the page still never mixes in B's
+    scripts or data."""
+    a_files, b_files = files_of(build.site), files_of(build_b)
+    b_only = b_files - a_files
+    assert any("/search/ru." in f for f in b_only) and any("/matching." in f for f in b_only)
+    live = tmp_path / "live"
+    shutil.copytree(build.site, live)
+    server = Nginx(live, tmp_path)
+    context = proxied_context(browser, server.url)
+    try:
+        page = context.new_page()
+        held = []
+        # Material's front end sets up the search worker once it has its search configuration.
+        page.route("**/search/search_index.json", lambda route: held.append(route))
+        page.goto(SITE_URL)
+        page.wait_for_load_state("load")
+        for _ in range(100):
+            if held:
+                break
+            page.wait_for_timeout(50)
+        assert held, "Material's search configuration was not asked for"
+        mark = server.mark()
+        if deploy == "replace":
+            shutil.rmtree(live)
+        shutil.copytree(build_b, live, dirs_exist_ok=True)
+        server.reload()
+        held[0].continue_()
+        page.locator("input.md-search__input").click()
+        page.keyboard.type("SMS", delay=30)
+        results = page.locator(".md-search-result__item a")
+        if deploy == "copy over":
+            expect(results.first).to_be_visible(timeout=10000)
+        else:
+            page.wait_for_timeout(2000)
+            expect(results).to_have_count(0)
+        asked = server.requests_since(mark)
+        assert not [path for path, _ in asked if path in b_only], asked
+        worker_data = [(path, status) for path, status in asked if path.startswith(("/search/ru.", "/assets/javascripts/search/"))]
+        assert worker_data and all(path in a_files for path, _ in worker_data), worker_data
+        assert [path for path, _ in worker_data if path.startswith("/search/ru.") and path not in b_files]  # A's index
+        assert all(status == (200 if deploy == "copy over" else 404) for _, status in worker_data), worker_data
+
+        # A new view of the page is B's, with B's files.
+        mark = server.mark()
+        page.unroute("**/search/search_index.json")
+        page.goto(SITE_URL)
+        settled(page)
+        assert [path for path, _ in server.requests_since(mark) if "/matching." in path or "/search/ru." in path][0] in b_only
+    finally:
+        context.close()
+        server.stop()

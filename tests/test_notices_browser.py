@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import axe_violations
+from browser_helpers import CALENDAR_ROUTE, axe_violations
 from conftest import CHAT_ORIGIN
 
 pytestmark = pytest.mark.browser
@@ -29,7 +29,7 @@ def open_at(browser, notices_site):
         def strip_date(route):  # the faked clock must win over the server's (see without_server_date)
             response = route.fetch()
             route.fulfill(response=response, headers={k: v for k, v in response.headers.items() if k.lower() != "date"})
-        page.route("**/support-calendar.json", strip_date)
+        page.route(CALENDAR_ROUTE, strip_date)
         page.clock.install(time=notices_site.at(day_offset, hhmm))
         page.goto(notices_site.url + path)
         return page

@@ -58,28 +58,28 @@ LEFT_ALONE = [
 ]
 
 
-def privacy(page, script, arg=None):
-    return page.evaluate("""async ([script, arg]) => {
-        const p = await import(new URL("../assets/javascripts/kb/privacy.js", location.href));
+def privacy(page, build, script, arg=None):
+    return page.evaluate("""async ([module, script, arg]) => {
+        const p = await import(new URL(module, location.href));
         return new Function("p", "arg", script)(p, arg);
-    }""", [script, arg])
+    }""", ["/" + build.asset("assets/javascripts/kb/privacy.js"), script, arg])
 
 
-def test_every_kind_of_secret_is_found_in_both_languages(new_page):
+def test_every_kind_of_secret_is_found_in_both_languages(new_page, build):
     page = new_page(ASK["ru"])
-    found = privacy(page, "return arg.map((t) => p.findSensitive(t).map((s) => [s.kind, t.slice(s.start, s.end)]));", list(FOUND))
+    found = privacy(page, build, "return arg.map((t) => p.findSensitive(t).map((s) => [s.kind, t.slice(s.start, s.end)]));", list(FOUND))
     assert dict(zip(FOUND, [[tuple(x) for x in f] for f in found])) == FOUND
 
 
-def test_ordinary_text_is_left_alone(new_page):
+def test_ordinary_text_is_left_alone(new_page, build):
     page = new_page(ASK["ru"])
-    found = privacy(page, "return arg.map((t) => p.findSensitive(t).map((s) => t.slice(s.start, s.end)));", LEFT_ALONE)
+    found = privacy(page, build, "return arg.map((t) => p.findSensitive(t).map((s) => t.slice(s.start, s.end)));", LEFT_ALONE)
     assert dict(zip(LEFT_ALONE, found)) == {text: [] for text in LEFT_ALONE}
 
 
-def test_masking_hides_each_secret_and_keeps_the_rest(new_page):
+def test_masking_hides_each_secret_and_keeps_the_rest(new_page, build):
     page = new_page(ASK["ru"])
-    masked = privacy(page, "return arg.map(p.mask);", list(FOUND))
+    masked = privacy(page, build, "return arg.map(p.mask);", list(FOUND))
     for text, spans in FOUND.items():
         out = masked[list(FOUND).index(text)]
         for kind, part in spans:
@@ -89,7 +89,7 @@ def test_masking_hides_each_secret_and_keeps_the_rest(new_page):
                 assert out.endswith(digits[-2:]), out  # a phone keeps its last two digits
         assert "•" in out
     # Masking twice changes nothing more.
-    assert privacy(page, "return arg.map((t) => p.mask(p.mask(t)) === p.mask(t));", list(FOUND)) == [True] * len(FOUND)
+    assert privacy(page, build, "return arg.map((t) => p.mask(p.mask(t)) === p.mask(t));", list(FOUND)) == [True] * len(FOUND)
 
 
 @pytest.mark.parametrize("lang, text, names", [

@@ -134,22 +134,22 @@ def test_a_pasted_query_is_searched(new_page, site_server, path, query, expected
     assert all(p.startswith("kk/") == (path == "kk/") for p in found), found
 
 
-def test_the_form_suggests_articles_despite_a_typo(new_page):
+def test_the_form_suggests_articles_despite_a_typo(new_page, build):
     page = new_page("ask/")
-    urls = page.evaluate("""async () => {
-        const s = await import(new URL("../assets/javascripts/kb/suggest.js", location.href));
+    urls = page.evaluate("""async (module) => {
+        const s = await import(new URL(module, location.href));
         await s.suggestionsReady;
         const articles = JSON.parse(document.getElementById("triage-articles").textContent);
         return s.suggestArticles("не приходят увидомления на почту", articles, 3, "ru").map((a) => a.url);
-    }""")
+    }""", "/" + build.asset("assets/javascripts/kb/suggest.js"))
     assert any(url.endswith("account/notifications/") for url in urls), urls
 
 
-def test_the_form_suggests_articles_with_the_same_matching(new_page):
+def test_the_form_suggests_articles_with_the_same_matching(new_page, build):
     """kb/suggest.js uses the search's matching: Kazakh word forms and synonyms."""
     page = new_page("kk/ask/")
-    titles = page.evaluate("""async () => {
-        const s = await import(new URL("../../assets/javascripts/kb/suggest.js", location.href));
+    titles = page.evaluate("""async (module) => {
+        const s = await import(new URL(module, location.href));
         await s.suggestionsReady;
         const articles = JSON.parse(document.getElementById("triage-articles").textContent);
         return {
@@ -157,7 +157,7 @@ def test_the_form_suggests_articles_with_the_same_matching(new_page):
             synonym: s.suggestArticles("садиктен путевка келді", articles, 3, "kk").map((a) => a.url),
             nothing: s.suggestArticles("сәлеметсіз бе", articles),
         };
-    }""")
+    }""", "/" + build.asset("assets/javascripts/kb/suggest.js"))
     assert any(url.endswith("application/referral/") for url in titles["inflected"]), titles
     assert any(url.endswith("application/referral/") for url in titles["synonym"]), titles
     assert titles["nothing"] == []

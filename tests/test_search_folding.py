@@ -49,15 +49,15 @@ def test_longer_words_may_have_more_typos():
 
 
 def test_folding_tables_are_the_ones_the_site_ships(build):
-    shipped = build.site / "assets" / "javascripts" / "search" / "search-folding.json"
+    shipped = build.site / build.asset("assets/javascripts/search/search-folding.json")
     assert json.loads(shipped.read_text(encoding="utf-8")) == json.loads(search_folding.RULES_FILE.read_text(encoding="utf-8"))
 
 
 @pytest.mark.browser
-def test_folding_in_the_browser_agrees(new_page):
+def test_folding_in_the_browser_agrees(new_page, build):
     page = new_page("")
-    result = page.evaluate("""async ([folding, distances]) => {
-        const m = await import(new URL("assets/javascripts/search/matching.js", location.href));
+    result = page.evaluate("""async ([module, folding, distances]) => {
+        const m = await import(new URL(module, location.href));
         await m.ready;
         const fold = { keyboard: m.fromKeyboard, "latin-keys": (w) => m.toLatinKeys(w) ?? "",
                        "digit-row": m.fromDigitRow, latin: m.transliterate,
@@ -67,7 +67,7 @@ def test_folding_in_the_browser_agrees(new_page):
             distances: distances.map(([a, b, limit]) => [m.editDistance(a, b, limit), m.editDistance(b, a, limit)]),
             edits: [3, 4, 5, 8, 9, 15].map((n) => m.allowedEdits("x".repeat(n))),
         };
-    }""", [FOLDING, [[a, b, limit] for a, b, limit, _ in DISTANCES]])
+    }""", [build.asset("assets/javascripts/search/matching.js"), FOLDING, [[a, b, limit] for a, b, limit, _ in DISTANCES]])
     assert result["folding"] == [compared for _, _, compared in FOLDING]
     assert result["distances"] == [[d, d] for *_, d in DISTANCES]
     assert result["edits"] == [allowed_edits("x" * n) for n in (3, 4, 5, 8, 9, 15)]

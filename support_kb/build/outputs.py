@@ -1,12 +1,13 @@
 """The whole-site outputs, written once every language is built, in this order: the feeds (rules
-editions, notices), the support calendar, the search data, the per-page sitemaps, the other languages' 404 pages, and
-the security policy last (it hashes the scripts of every page written before it)."""
+editions, notices), the support calendar, the search data, the per-page sitemaps, the other languages' 404 pages, the
+content-hashed names of our assets (every file that refers to one is written by then), and the security policy last
+(it hashes the scripts of every page written before it)."""
 from __future__ import annotations
 
 from ..calendar import calendar_page
 from ..content import notices_site, rules_editions
 from ..search import site_index
-from ..serving import csp, sitemaps
+from ..serving import csp, fingerprints, sitemaps
 from .context import DEFAULT_LANGUAGE, BuildContext, language_prefix
 
 
@@ -25,6 +26,7 @@ SITE_OUTPUTS = (
     site_index.write_search,
     sitemaps.write_page_sitemaps,
     write_not_found_pages,
+    fingerprints.write_fingerprints,
     csp.write_policy,
 )
 

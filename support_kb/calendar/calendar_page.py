@@ -31,7 +31,6 @@ def page_settings(ctx: BuildContext, lang: str) -> dict:
     hours = ctx.site.settings.hours
     return {
         "lang": lang,
-        "calendarUrl": CALENDAR_FILE,
         "utcOffsetMinutes": hours.utc_offset_minutes,
         "workingWeekdays": list(hours.working_weekdays),
         "opens": hours.opens,

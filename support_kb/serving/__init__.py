@@ -1,1 +1,2 @@
-"""What serving the site needs: the Content-Security-Policy, the module graph for preloads."""
+"""What serving the site needs: the Content-Security-Policy, the module graph for preloads, the
+content-hashed names of our assets."""

@@ -8,20 +8,40 @@ import { makeSchedule } from "./support-hours.js";
 const SKEW_LIMIT_MS = 5 * 60 * 1000;
 const TICK_MS = 60 * 1000;
 
-function siteUrl(path) {
-  const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
-  const base = (config.base || ".").replace(/\/$/, "");
-  return new URL(path, new URL(`${base}/`, location.href));
+// The build's calendar (support_kb/calendar/calendar_page.py), named from this script's folder.
+const CALENDAR = new URL("../../support-calendar.json", import.meta.url);
+// The server's clock minus the device's, measured on a tab's first page: the calendar's name
+// changes with each build and browsers keep it (immutable), so only that first page asks the
+// server again, for the Date of a fresh answer.
+const SKEW_KEY = "kb-clock-skew";
+
+function measuredSkew() {
+  try {
+    const value = sessionStorage.getItem(SKEW_KEY);
+    return value === null || Number.isNaN(Number(value)) ? null : Number(value);
+  } catch {
+    return null; // storage refused: measured on every page
+  }
 }
 
 async function loadCalendar(url) {
+  const known = measuredSkew();
   try {
-    const response = await fetch(url, { cache: "no-cache" });
-    if (!response.ok) return { calendar: null, serverDate: null };
+    const response = await fetch(url, known === null ? { cache: "no-cache" } : {});
+    if (!response.ok) return { calendar: null, skew: known };
     const serverDate = Date.parse(response.headers.get("Date") || "");
-    return { calendar: await response.json(), serverDate: Number.isNaN(serverDate) ? null : serverDate };
+    let skew = known;
+    if (known === null && !Number.isNaN(serverDate)) {
+      skew = serverDate - Date.now();
+      try {
+        sessionStorage.setItem(SKEW_KEY, String(skew));
+      } catch {
+        // storage refused: measured again on the next page
+      }
+    }
+    return { calendar: await response.json(), skew };
   } catch {
-    return { calendar: null, serverDate: null };
+    return { calendar: null, skew: known };
   }
 }
 
@@ -84,10 +104,8 @@ export function describeState(state, config, nowMs) {
 let loading = null; // one calendar request per page, whoever watches
 
 function schedule(config) {
-  loading ??= loadCalendar(siteUrl(config.calendarUrl)).then(({ calendar, serverDate }) => {
-    if (serverDate !== null && Math.abs(serverDate - Date.now()) > SKEW_LIMIT_MS) {
-      setClockSkew(serverDate - Date.now());
-    }
+  loading ??= loadCalendar(CALENDAR).then(({ calendar, skew }) => {
+    if (skew !== null && Math.abs(skew) > SKEW_LIMIT_MS) setClockSkew(skew);
     return makeSchedule(config, calendar);
   });
   return loading;

@@ -5,15 +5,16 @@
 import { SearchIndex } from "../search/engine.js";
 import { formsVersion, ready as formsReady, words } from "../search/matching.js";
 
-const SEARCH = new URL("../../../search/", import.meta.url); // written by hooks/search_index.py
 let synonyms = {};
 let ranking = {};
-const fetchJson = (name) => fetch(new URL(name, SEARCH))
+// Written by support_kb/search/site_index.py; named from this script's folder, as the build's content-hashed names need.
+const fetchJson = (url) => fetch(url)
   .then((response) => (response.ok ? response.json() : {}))
   .catch(() => ({}));
 // Until the synonyms, the ranking and the Kazakh rules arrive (a moment after the page loads),
 // articles match without them; the form does not wait for them to start.
-const loaded = Promise.all([fetchJson("synonyms.json"), fetchJson("ranking.json")])
+const loaded = Promise.all([fetchJson(new URL("../../../search/synonyms.json", import.meta.url)),
+  fetchJson(new URL("../../../search/ranking.json", import.meta.url))])
   .then(([s, r]) => { synonyms = s; ranking = r; });
 
 const indexes = new WeakMap(); // the page's articles -> their index, per language and synonyms

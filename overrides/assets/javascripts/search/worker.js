@@ -7,7 +7,6 @@
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const LANGUAGE = new URL(self.location.href).searchParams.get("lang") === "kk" ? "kk" : "ru";
-const ROOT = new URL("../../../", self.location.href); // this file is assets/javascripts/search/worker.js
 // An article (a page, not one of its sections) ranks a little above a section that matches as well.
 const ARTICLE_BOOST = 1.5;
 // Material shows the first ten pages of results, then more as the list is scrolled: the first ones
@@ -16,8 +15,12 @@ const HIGHLIGHTED_PAGES = 10;
 
 let engine = null; // Promise of { index, suggest }, or of null when the index could not be read
 
+// Each file by its whole path from this script's folder (assets/javascripts/search/): the build
+// gives every one a content-hashed name and rewrites these paths (support_kb/serving/fingerprints.py).
+const INDEX = { ru: "../../../search/ru.json", kk: "../../../search/kk.json" };
+
 async function fetchJson(path) {
-  const response = await fetch(new URL(path, ROOT));
+  const response = await fetch(new URL(path, self.location.href));
   if (!response.ok) throw new Error(`${response.status} ${response.url}`);
   return response.json();
 }
@@ -26,9 +29,9 @@ async function setup(options) {
   const [{ SearchIndex }, matching, data, synonyms, ranking] = await Promise.all([
     import("./engine.js"),
     import("./matching.js"),
-    fetchJson(`search/${LANGUAGE}.json`),
-    fetchJson("search/synonyms.json").catch(() => ({})),
-    fetchJson("search/ranking.json").catch(() => ({})),
+    fetchJson(INDEX[LANGUAGE]),
+    fetchJson("../../../search/synonyms.json").catch(() => ({})),
+    fetchJson("../../../search/ranking.json").catch(() => ({})),
   ]);
   await matching.ready; // word forms need the Kazakh rules and the folding tables
   const docs = data.docs.map((doc) => ({ ...doc, article: !doc.location.includes("#") }));
