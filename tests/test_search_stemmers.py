@@ -63,19 +63,19 @@ def test_fold_gives_the_letters_people_type():
 
 
 def test_rules_file_is_the_one_the_site_ships(build):
-    shipped = build.site / "assets" / "javascripts" / "search" / "kazakh-suffixes.json"
+    shipped = build.site / build.asset("assets/javascripts/search/kazakh-suffixes.json")
     assert json.loads(shipped.read_text(encoding="utf-8")) == json.loads(kazakh_stem.RULES_FILE.read_text(encoding="utf-8"))
 
 
 @pytest.mark.browser
-def test_stemmers_in_the_browser_agree(new_page):
+def test_stemmers_in_the_browser_agree(new_page, build):
     """kazakh-stem.js gives the same candidates as Python for every listed word, in both modes;
     russian-stem.js gives Snowball's stems."""
     page = new_page("")
     words = [w for w, _ in KK] + [w for w, _ in KK_FOLDED]
-    result = page.evaluate("""async ([words, russian]) => {
-        const kk = await import(new URL("assets/javascripts/search/kazakh-stem.js", location.href));
-        const ru = await import(new URL("assets/javascripts/search/russian-stem.js", location.href));
+    result = page.evaluate("""async ([modules, words, russian]) => {
+        const kk = await import(new URL(modules[0], location.href));
+        const ru = await import(new URL(modules[1], location.href));
         await kk.rulesLoaded;
         return {
             strict: words.map((w) => kk.stems(w)),
@@ -83,7 +83,8 @@ def test_stemmers_in_the_browser_agree(new_page):
             fold: kk.fold("өтініш жұмыс"),
             russian: russian.map((w) => ru.russianStem(w)),
         };
-    }""", [words, [w for w, _ in RU]])
+    }""", [[build.asset("assets/javascripts/search/kazakh-stem.js"), build.asset("assets/javascripts/search/russian-stem.js")],
+           words, [w for w, _ in RU]])
     assert result["strict"] == [stems(w) for w in words]
     assert result["lenient"] == [stems(w, lenient=True) for w in words]
     assert result["fold"] == fold("өтініш жұмыс")
@@ -116,10 +117,10 @@ def test_the_work_per_word_is_bounded():
 
 
 @pytest.mark.browser
-def test_the_work_per_word_is_bounded_in_the_browser(new_page):
+def test_the_work_per_word_is_bounded_in_the_browser(new_page, build):
     page = new_page("")
-    result = page.evaluate("""async (word) => {
-        const kk = await import(new URL("assets/javascripts/search/kazakh-stem.js", location.href));
+    result = page.evaluate("""async ([module, word]) => {
+        const kk = await import(new URL(module, location.href));
         await kk.rulesLoaded;
         let fastest = Infinity, found;
         for (let i = 0; i < 5; i++) {
@@ -128,6 +129,6 @@ def test_the_work_per_word_is_bounded_in_the_browser(new_page):
             fastest = Math.min(fastest, performance.now() - started);
         }
         return { fastest, counts: found.map((s) => s.length), max: kk.currentRules().maxEndings };
-    }""", STACKED)
+    }""", [build.asset("assets/javascripts/search/kazakh-stem.js"), STACKED])
     assert all(count <= result["max"] + 1 for count in result["counts"])
     assert result["fastest"] < 100
