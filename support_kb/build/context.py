@@ -49,6 +49,9 @@ class Site:
     url: str  # the site's address, ending in '/'
     settings: Settings
     theme_dirs: tuple[Path, ...] = ()  # the theme's template folders, overrides first (their scripts are allowed)
+    # Where a build keeps what the next one may reuse, each thing under the inputs it came from (the
+    # law's holidays under the `holidays` version, compiled templates under their text); None: nothing kept.
+    cache: Path | None = None
 
 
 @dataclass
@@ -111,7 +114,7 @@ def load(site: Site, today: dt.date | None = None) -> BuildContext:
     message naming each of its problems."""
     docs = site.docs
     today = today or today_in_astana()
-    holidays = law.Pending(site.settings.hours.years(today))
+    holidays = law.Pending(site.settings.hours.years(today), site.cache)
     git = ThreadPoolExecutor(max_workers=1)  # git log runs while the files are read and the pages built
     changes = git.submit(last_updated.last_changes, docs, today)
     git.shutdown(wait=False)
@@ -142,4 +145,4 @@ def _load(site: Site, today: dt.date, holidays: law.Pending, changes: Future) ->
     notices = _read("The notices are broken",
                     lambda: notices_site.load(docs, set(kb.topics), site.settings.hours.utc_offset_minutes))
     return BuildContext(site, today, strings, kb, tree, editions, holidays, terms, notices, search_words, changes,
-                        Templates(site.overrides, strings))
+                        Templates(site.overrides, strings, site.cache))

@@ -11,8 +11,18 @@ from ..content.dates import long_date
 
 
 class Templates:
-    def __init__(self, overrides: Path, strings: dict[str, dict[str, str]]):
-        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(overrides), autoescape=True, auto_reload=False)
+    def __init__(self, overrides: Path, strings: dict[str, dict[str, str]], cache: Path | None = None):
+        # Compiling the form's templates costs several times what rendering them does: with a cache
+        # folder, Jinja keeps the compiled code under each template's name and text.
+        compiled = None
+        try:
+            if cache is not None:
+                (cache / "templates").mkdir(parents=True, exist_ok=True)
+                compiled = jinja2.FileSystemBytecodeCache(str(cache / "templates"))
+        except OSError:
+            pass  # a read-only checkout: compiled on every build
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(overrides), autoescape=True, auto_reload=False,
+                                      bytecode_cache=compiled)
         self.strings = strings
 
     def render(self, name: str, lang: str, **context) -> str:

@@ -34,6 +34,9 @@ from ..search import search_data, site_index
 from . import material_patches
 
 log = logging.getLogger("mkdocs.plugins.support_kb")
+# Beside mkdocs.yml, where Material's own plugins keep theirs (.cache/plugin/…): what one build
+# leaves for the next (support_kb.build.context.Site.cache). Safe to delete at any time.
+CACHE = Path(".cache") / "support-kb"
 
 
 class _Strict(base.Config):
@@ -100,7 +103,8 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
             dict(chat))  # every chat setting, in the order ChatConfig declares them
         url = config.site_url or "/"
         site = context.Site(Path(config.docs_dir), Path(config.theme.custom_dir), Path(config.site_dir),
-                            url if url.endswith("/") else url + "/", settings, tuple(Path(d) for d in config.theme.dirs))
+                            url if url.endswith("/") else url + "/", settings, tuple(Path(d) for d in config.theme.dirs),
+                            cache=Path(config.config_file_path).parent / CACHE)
         try:
             self.ctx = context.load(site)
         except context.BuildProblem as error:

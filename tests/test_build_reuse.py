@@ -1,0 +1,78 @@
+"""What a build keeps for the next one (the law's holidays, compiled templates) gives what computing
+it again gives, and follows its inputs; the build's fast paths (the policy's check of a page's
+content, the scan for interface strings' uses) find what the full scans find. Plain inputs, no MkDocs."""
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from conftest import ROOT
+from support_kb.build.context import BuildProblem
+from support_kb.build.templates import Templates
+from support_kb.calendar import law
+from support_kb.content import site_strings
+from support_kb.serving import csp
+
+MATERIAL = Path(importlib.util.find_spec("material").submodule_search_locations[0]) / "templates"
+YEARS = range(2026, 2028)
+
+
+def test_the_law_holidays_kept_are_those_the_package_gives_and_are_read_back_without_it(tmp_path, monkeypatch):
+    computed = law.Pending(YEARS, tmp_path).result()
+    assert computed == law.law_holidays(YEARS)
+    kept = list(tmp_path.iterdir())
+    assert [file.name for file in kept] == [f"law-holidays-{law.metadata.version('holidays')}-2026-2027.json"]
+
+    def no_process(*args, **kwargs):
+        raise AssertionError("the holidays were asked again")
+
+    monkeypatch.setattr(subprocess, "Popen", no_process)
+    assert law.Pending(YEARS, tmp_path).result() == computed
+    monkeypatch.undo()
+    # Other years, or a kept file that cannot be read, are asked again.
+    assert law.Pending(range(2026, 2027), tmp_path).result() == law.law_holidays(range(2026, 2027))
+    kept[0].write_text("[[", encoding="utf-8")
+    assert law.Pending(YEARS, tmp_path).result() == computed
+    assert law.Pending(YEARS).result() == computed  # no cache folder: nothing kept, nothing read
+
+
+def test_templates_compiled_once_render_as_compiled_now_and_follow_their_text(tmp_path):
+    overrides = tmp_path / "overrides"
+    (overrides / "partials").mkdir(parents=True)
+    template = overrides / "partials" / "x.html"
+    template.write_text("<p>{{ strings['a'] }} {{ n }}</p>", encoding="utf-8")
+    strings = {"ru": {"a": "а"}}
+    cache = tmp_path / "cache"
+    assert Templates(overrides, strings, cache).render("partials/x.html", "ru", n=1) == "<p>а 1</p>"
+    assert list((cache / "templates").iterdir())  # the compiled code is kept
+    assert Templates(overrides, strings, cache).render("partials/x.html", "ru", n=2) == "<p>а 2</p>"
+    template.write_text("<b>{{ n }}</b>", encoding="utf-8")
+    assert Templates(overrides, strings, cache).render("partials/x.html", "ru", n=3) == "<b>3</b>"
+
+
+@pytest.mark.parametrize("content, what", [
+    ('<p>text</p>\n<p ONCLICK="go()">x</p>', "<p onclick=…>: an inline event handler"),
+    ('<p>text</p>\n<span\tstyle="color:red">y</span>', "<span style=…>: an inline style attribute"),
+    ('<p>text</p>\n<a href=" JavaScript:go()">z</a>', '<a href="javascript:…">: a javascript: URL'),
+    ("<p>text</p>\n<SCRIPT>alert(1)</SCRIPT>", "<script>: a script no template of the theme writes"),
+])
+def test_a_page_with_what_the_policy_blocks_fails_and_one_without_passes(content, what):
+    ctx = SimpleNamespace(known_scripts=csp.known_scripts([ROOT / "overrides", MATERIAL]))
+    csp.page_problems(ctx, "<p>Нажмите «Войти» online, once: style.</p>", "Нажмите", "docs/ru/x.md")
+    with pytest.raises(BuildProblem) as error:
+        csp.page_problems(ctx, content, "text\n\nx\n", "docs/ru/x.md")
+    located = [line for line in str(error.value).splitlines() if line.startswith("docs/")]
+    assert len(located) == 1 and located[0].startswith(f"docs/ru/x.md:2 (of the HTML content): {what}")
+
+
+def test_the_uses_of_interface_strings_are_found_at_a_word_start_only(tmp_path):
+    (tmp_path / "a.py").write_text('x = strings["one"]\ny = s["two"]\nz = xs["three"]\n'
+                                   'w = ctx.strings[lang]["four"] + strings(config)["five"]\nsv["six"]\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text('s["seven"]', encoding="utf-8")  # not a template, script or Python
+    used = site_strings.uses([tmp_path], tmp_path)
+    assert {key: [(file, line) for file, line, _ in places] for key, places in used.items()} == {
+        "one": [("a.py", 1)], "two": [("a.py", 2)], "four": [("a.py", 4)], "five": [("a.py", 4)]}
