@@ -157,6 +157,12 @@ UNKNOWN_SCRIPT = ("<script>: a script no template of the theme writes; the polic
                   "scripts (write it as text, or ask a developer for a module in overrides/assets/javascripts/)")
 
 
+# What each problem scan_page finds starts with: an attribute named on… or style (the tokenizer takes
+# an attribute only after white space), a script element, a javascript: URL. Most pages have none of
+# these and are not scanned tag by tag.
+_MAY_BE_BLOCKED = re.compile(r"\son|\sstyle|<script|javascript:", re.I)
+
+
 def scan_page(html: str, problems: bool = True, known: list[KnownScript] | None = None) -> PageScan:
     """The hashes of a page's inline scripts and styles and, unless `problems` is false (a fast
     pass over whole built pages), what the policy would block in it: with `known`, any executed
@@ -185,7 +191,7 @@ def scan_page(html: str, problems: bool = True, known: list[KnownScript] | None 
         return " " * (match.end() - match.start())  # the same length: positions keep their lines
 
     rest = _RAW.sub(raw, html)
-    if problems:
+    if problems and _MAY_BE_BLOCKED.search(rest):  # else no tag left has what the policy blocks
         for match in _TAG.finditer(rest):
             found = _problems(match.group(1).lower(), _attributes(match.group(2)))
             scan.problems += [f"line {line(match.start())}: {p}" for p in found]
@@ -309,12 +315,6 @@ def nginx_map(general: str, form_pages: str, source: str, form_pattern: str) -> 
         lines.append(f"    {quoted('~' + form_pattern)} {quoted(form_pages)};")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-# What each of those starts with: an attribute named on… or style (the tokenizer takes an attribute
-# only after white space), a script element, a javascript: URL. Most pages have none of these and
-# are not scanned tag by tag.
-_MAY_BE_BLOCKED = re.compile(r"\son|\sstyle|<script|javascript:", re.I)
 
 
 def page_problems(ctx: BuildContext, content: str, source: str, where: str) -> None:
