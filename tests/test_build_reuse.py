@@ -1,5 +1,5 @@
-"""What a build keeps for the next one (the law's holidays, compiled templates) gives what computing
-it again gives, and follows its inputs; the build's fast paths (the policy's check of a page's
+"""What a build keeps for the next one (the law's holidays, compiled templates: ours and the
+theme's) gives what computing it again gives, and follows its inputs; the build's fast paths (the policy's check of a page's
 content, the scan for interface strings' uses) find what the full scans find. Plain inputs, no MkDocs."""
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import subprocess
 from pathlib import Path
 from types import SimpleNamespace
 
+import jinja2
 import pytest
 
 from conftest import ROOT
 from support_kb.build.context import BuildProblem
-from support_kb.build.templates import Templates
+from support_kb.build.templates import Templates, compiled_templates
 from support_kb.calendar import law
 from support_kb.content import site_strings
 from support_kb.serving import csp
@@ -48,10 +49,34 @@ def test_templates_compiled_once_render_as_compiled_now_and_follow_their_text(tm
     strings = {"ru": {"a": "а"}}
     cache = tmp_path / "cache"
     assert Templates(overrides, strings, cache).render("partials/x.html", "ru", n=1) == "<p>а 1</p>"
-    assert list((cache / "templates").iterdir())  # the compiled code is kept
+    assert list(cache.glob("templates-*/*"))  # the compiled code is kept
     assert Templates(overrides, strings, cache).render("partials/x.html", "ru", n=2) == "<p>а 2</p>"
     template.write_text("<b>{{ n }}</b>", encoding="utf-8")
     assert Templates(overrides, strings, cache).render("partials/x.html", "ru", n=3) == "<b>3</b>"
+
+
+def test_compiled_templates_are_kept_apart_for_environments_that_compile_differently(tmp_path):
+    (tmp_path / "t.html").write_text("{{ x }}|{{ x | shout }}", encoding="utf-8")
+
+    def render(autoescape: bool, shout) -> str:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path), autoescape=autoescape)
+        env.filters["shout"] = shout
+        env.bytecode_cache = compiled_templates(tmp_path / "cache", env, "theme")
+        return env.get_template("t.html").render(x="<b>")
+
+    def plain(value):
+        return value.upper()
+
+    @jinja2.pass_context
+    def with_context(context, value):
+        return value.upper() + context["x"]
+
+    for _ in range(2):  # compiled, then loaded from the cache
+        assert render(True, plain) == "&lt;b&gt;|&lt;B&gt;"
+        assert render(False, plain) == "<b>|<B>"
+        assert render(False, with_context) == "<b>|<B><b>"
+    assert len(list((tmp_path / "cache").iterdir())) == 3
+    assert compiled_templates(None, jinja2.Environment(), "theme") is None
 
 
 @pytest.mark.parametrize("content, what", [

@@ -1,8 +1,14 @@
 """The project's own templates (overrides/partials, overrides/feeds), rendered with plain Jinja:
 they extend nothing of Material's and use only Jinja's built-in filters. Unlike Material's own
-templates, ours escape every value: editors' texts are text, not HTML."""
+templates, ours escape every value: editors' texts are text, not HTML.
+
+Compiling a template costs several times what rendering it does, and a build used to compile the
+theme's templates once per language: `compiled_templates` keeps the compiled code in the build's
+cache folder, so the Kazakh build and the next builds load it instead (Jinja's own bytecode cache:
+each template's code is kept under its name and file and used only while its text is the same)."""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import jinja2
@@ -10,19 +16,36 @@ import jinja2
 from ..content.dates import long_date
 
 
+def _compiles_as(env: jinja2.Environment) -> str:
+    """What the code Jinja compiles depends on besides a template's text: Jinja's version, the
+    environment's syntax and options, and how each filter and test is called."""
+    calls = [(kind, name, repr(getattr(function, "jinja_pass_arg", None)))
+             for kind, table in (("filter", env.filters), ("test", env.tests)) for name, function in table.items()]
+    options = (jinja2.__version__, sorted(env.extensions), repr(env.autoescape), repr(env.finalize), env.optimized,
+               env.is_async, env.block_start_string, env.block_end_string, env.variable_start_string,
+               env.variable_end_string, env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
+               env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.newline_sequence,
+               env.keep_trailing_newline, sorted(calls))
+    return hashlib.sha256(repr(options).encode("utf-8")).hexdigest()[:16]
+
+
+def compiled_templates(cache: Path | None, env: jinja2.Environment, name: str) -> jinja2.BytecodeCache | None:
+    """A bytecode cache for `env` in cache/<name>-<what its code depends on>; None without a cache
+    folder or when it cannot be written (then every build compiles, as MkDocs does)."""
+    if cache is None:
+        return None
+    folder = cache / f"{name}-{_compiles_as(env)}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 class Templates:
     def __init__(self, overrides: Path, strings: dict[str, dict[str, str]], cache: Path | None = None):
-        # Compiling the form's templates costs several times what rendering them does: with a cache
-        # folder, Jinja keeps the compiled code under each template's name and text.
-        compiled = None
-        try:
-            if cache is not None:
-                (cache / "templates").mkdir(parents=True, exist_ok=True)
-                compiled = jinja2.FileSystemBytecodeCache(str(cache / "templates"))
-        except OSError:
-            pass  # a read-only checkout: compiled on every build
-        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(overrides), autoescape=True, auto_reload=False,
-                                      bytecode_cache=compiled)
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(overrides), autoescape=True, auto_reload=False)
+        self.env.bytecode_cache = compiled_templates(cache, self.env, "templates")
         self.strings = strings
 
     def render(self, name: str, lang: str, **context) -> str:

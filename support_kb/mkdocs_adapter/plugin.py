@@ -8,7 +8,8 @@ language, the Kazakh one inside the Russian one's on_post_build; so:
     on_page_markdown      markers filled in (support_kb.build.steps.page_markdown); a broken file
                           read when first needed (the calendar) fails the build here
     on_page_content       the form, the security policy's check (steps.page_html)
-    on_env / on_page_context / on_template_context   what the page frame shows (steps.frame)
+    on_env / on_page_context / on_template_context   what the page frame shows (steps.frame); the
+                          theme's templates compiled once (support_kb.build.templates)
     on_post_page / on_post_template   Material's markup patched (material_patches), 404 pages kept
     on_post_build    each language's search entries kept; once the last language is built, the
                      whole-site outputs in their fixed order (support_kb.build.outputs); under
@@ -27,7 +28,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from ..build import context, outputs, steps
+from ..build import context, outputs, steps, templates
 from ..calendar.support_calendar import Hours
 from ..content import page_contents, plain_text
 from ..search import search_data, site_index
@@ -110,8 +111,11 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
         except context.BuildProblem as error:
             _fail(error)
 
+    @event_priority(-200)  # after the other plugins' filters: how the templates compile depends on them
     def on_env(self, env, config: MkDocsConfig, files):
         env.globals["kb"] = steps.frame(self.ctx, self._lang(config))
+        # The theme's templates compiled once, not once per language and build (support_kb.build.templates).
+        env.bytecode_cache = templates.compiled_templates(self.ctx.site.cache, env, "theme")
         return env
 
     # ------------------------------------------------------------------ each page
