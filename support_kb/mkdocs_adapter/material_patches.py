@@ -28,26 +28,34 @@ class Where:
     name: str
 
 
-# Each patch returns the page patched, or None when its target is missing; each passes over the
-# page once (a thousand-page build patches some 180 MB of HTML).
-
-def _replaced(html: str, target: str, new: str, count: int = -1) -> str | None:
-    start = html.find(target)
-    return None if start < 0 else html[:start] + html[start:].replace(target, new, count)
-
-
-def _name_search_dialog(html: str, where: Where) -> str | None:
-    return _replaced(html, SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{where.strings["search.dialog"]}">', 1)
+# Each patch says where it rewrites the page as edits (start, end, new text) on the page as Material
+# wrote it, or None when its target is missing; the page is then written once with every edit (a
+# thousand-page build patches some 180 MB of HTML: copying each page once per patch cost more than
+# finding the targets). The targets are distinct pieces of markup: no two edits overlap.
+Edit = tuple[int, int, str]
 
 
-def _keep_switcher_links(html: str, where: Where) -> str | None:
-    return _replaced(html, SWITCHER_LINK, SWITCHER_LINK + ' target="_self"')
+def _occurrences(html: str, target: str, new: str, count: int = -1) -> list[Edit]:
+    edits, start = [], html.find(target)
+    while start >= 0 and len(edits) != count:
+        edits.append((start, start + len(target), new))
+        start = html.find(target, start + len(target))
+    return edits
 
 
-def _project_worker(html: str, where: Where) -> str | None:
-    patched, found = WORKER.subn(lambda m: m.group(1) + m.group(2) + PROJECT_WORKER.format(lang=where.lang) + m.group(3),
-                                 html, count=1)
-    return patched if found else None
+def _name_search_dialog(html: str, where: Where) -> list[Edit] | None:
+    named = SEARCH_DIALOG[:-1] + f' aria-label="{where.strings["search.dialog"]}">'
+    return _occurrences(html, SEARCH_DIALOG, named, 1) or None
+
+
+def _keep_switcher_links(html: str, where: Where) -> list[Edit] | None:
+    return _occurrences(html, SWITCHER_LINK, SWITCHER_LINK + ' target="_self"') or None
+
+
+def _project_worker(html: str, where: Where) -> list[Edit] | None:
+    found = WORKER.search(html)
+    return [(found.start(), found.end(), found.group(1) + found.group(2) + PROJECT_WORKER.format(lang=where.lang)
+             + found.group(3))] if found else None
 
 
 @dataclass(frozen=True)
@@ -55,7 +63,7 @@ class Patch:
     name: str
     target: str  # what must be in the page, as Material writes it
     reason: str
-    apply: Callable[[str, Where], str | None]
+    edits: Callable[[str, Where], list[Edit] | None]
 
 
 PATCHES = (
@@ -98,14 +106,19 @@ PERMALINK = 'title="Permanent link"'
 
 
 def apply_all(html: str, where: Where) -> str:
-    """Every patch, in the table's order; a missing target fails the build, naming the patch."""
+    """Every patch of the table; a missing target fails the build, naming the patch."""
+    edits = []
     for patch in PATCHES:
-        patched = patch.apply(html, where)
-        if patched is None:
+        found = patch.edits(html, where)
+        if found is None:
             raise PluginError(f"{where.name}: Material's markup changed, the patch '{patch.name}' finds no "
                               f"{patch.target} (checked with {CHECKED_WITH}); update "
                               "support_kb/mkdocs_adapter/material_patches.py")
-        html = patched
+        edits += found
     if PERMALINK in html:
-        html = html.replace(PERMALINK, f'title="{where.strings["heading.permalink"]}"')
-    return html
+        edits += _occurrences(html, PERMALINK, f'title="{where.strings["heading.permalink"]}"')
+    pieces, done = [], 0
+    for start, end, new in sorted(edits):
+        pieces += [html[done:start], new]
+        done = end
+    return "".join(pieces) + html[done:]
