@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import subprocess
+from importlib import metadata
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -26,7 +27,7 @@ def test_the_law_holidays_kept_are_those_the_package_gives_and_are_read_back_wit
     computed = law.Pending(YEARS, tmp_path).result()
     assert computed == law.law_holidays(YEARS)
     kept = list(tmp_path.iterdir())
-    assert [file.name for file in kept] == [f"law-holidays-{law.metadata.version('holidays')}-2026-2027.json"]
+    assert [file.name for file in kept] == [f"law-holidays-{metadata.version('holidays')}-2026-2027.json"]
 
     def no_process(*args, **kwargs):
         raise AssertionError("the holidays were asked again")

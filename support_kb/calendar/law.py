@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-from importlib import metadata
 from pathlib import Path
 
 
@@ -40,6 +39,8 @@ class Pending:
         self._process = None
         self._kept = None
         if cache is not None:
+            from importlib import metadata  # here: the child process does not need it (60 ms to import)
+
             years_named = "-".join(map(str, self.years))
             self._kept = cache / f"law-holidays-{metadata.version('holidays')}-{years_named}.json"
             try:
