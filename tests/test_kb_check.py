@@ -182,7 +182,7 @@ def test_kb_check_says_every_data_files_mistake_located_in_russian_and_kazakh_an
             f"docs/site-strings.yml:{line['docs/site-strings.yml']}: triage.solved: «text» ішінде «kk» тіліндегі мәтін "
             "жоқ немесе бос: мәтінін жазыңыз",
             f"docs/support-calendar.yml:{line['docs/support-calendar.yml']}: days[2026-12-19]: 2026-12-19 — сенбі, "
-            "онсыз да демалыс күні: working-day немесе басқа күн керек болуы мүмкін",
+            "онсыз да демалыс күні: бәлкім, working-day жазбасы керек немесе күні басқа",
             f"docs/triage.yml:{line['docs/triage.yml']}: sign-in: «login-hlep» түйініне апарады, бірақ мұндай түйін жоқ: "
             "«go» немесе «unresolved» мәнін түзетіңіз",
         ],

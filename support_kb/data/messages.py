@@ -95,7 +95,7 @@ MESSAGES = {
     "label-key": {
         "en": "label key '{key}' must be lower-case latin words joined by '-'",
         "ru": "ключ названия «{key}» должен состоять из латинских строчных слов через «-»",
-        "kk": "«{key}» атау кілті «-» арқылы қосылған кіші латын сөздерінен тұруы керек",
+        "kk": "«{key}» атау кілті «-» арқылы жалғанған, кіші латын әріптерімен жазылған сөздерден тұруы керек",
     },
     "label-not-here": {
         "en": "label '{key}' is in {other}.yml but not here",
@@ -322,7 +322,7 @@ MESSAGES = {
     "contact-phone": {
         "en": "phone '{phone}' must be digits as dialled, e.g. \"1414\"",
         "ru": "телефон «{phone}» пишется цифрами, как его набирают, например \"1414\"",
-        "kk": "«{phone}» телефоны терілетін цифрлармен жазылады, мысалы \"1414\"",
+        "kk": "«{phone}» телефоны терілетін күйінде, тек цифрлармен жазылады, мысалы \"1414\"",
     },
     "contact-url": {
         "en": "url '{url}' must be a whole https:// address",
@@ -332,7 +332,7 @@ MESSAGES = {
     "contact-reach": {
         "en": "give a 'phone' or a 'url': how to reach them",
         "ru": "укажите «phone» или «url»: как с ними связаться",
-        "kk": "«phone» немесе «url» жазыңыз: олармен қалай байланысуға болады",
+        "kk": "«phone» немесе «url» жазыңыз: олармен қалай байланысуға болатыны",
     },
     # --- docs/support-calendar.yml ----------------------------------------------------------------------
     "calendar-file": {
@@ -348,7 +348,7 @@ MESSAGES = {
     "day-twice": {
         "en": "{date} is already declared on line {first}",
         "ru": "{date} уже указано в строке {first}: одна дата — одна запись, объедините их",
-        "kk": "{date} {first}-жолда жазылып қойған: бір күнге бір жазба, оларды біріктіріңіз",
+        "kk": "{date} {first}-жолда бұрын жазылған: бір күнге бір ғана жазба болады, оларды біріктіріңіз",
     },
     "day-working-already": {
         "en": "{date} is a {weekday} and already a working day",
@@ -363,7 +363,7 @@ MESSAGES = {
     "day-off-already": {
         "en": "{date} is a {weekday}, already a day off",
         "ru": "{date} — {weekday}, и так выходной: возможно, нужен working-day или другая дата",
-        "kk": "{date} — {weekday}, онсыз да демалыс күні: working-day немесе басқа күн керек болуы мүмкін",
+        "kk": "{date} — {weekday}, онсыз да демалыс күні: бәлкім, working-day жазбасы керек немесе күні басқа",
     },
     "holiday-unnamed": {
         "en": "holiday '{name}' from the holidays package has no name in holiday_names: add its Russian and "
@@ -378,7 +378,7 @@ MESSAGES = {
               "years_ahead of the support-kb plugin in mkdocs.yml",
         "ru": "календарь поддержки заканчивается {last}, меньше чем через {days} дней после сборки: увеличьте "
               "calendar: years_ahead плагина support-kb в mkdocs.yml",
-        "kk": "қолдау күнтізбесі {last} күні бітеді, бұл құрастырудан кейін {days} күннен аз: mkdocs.yml ішіндегі "
+        "kk": "қолдау күнтізбесі {last} күні бітеді — сайт құрастырылғаннан кейін {days} күнге жетпейді: mkdocs.yml ішіндегі "
               "support-kb плагинінің calendar: years_ahead мәнін көбейтіңіз",
     },
     # --- docs/rules-editions.yml ------------------------------------------------------------------------
@@ -400,7 +400,7 @@ MESSAGES = {
     "edition-rule-missing": {
         "en": "rule '{rule}' is not on the rules page in both languages",
         "ru": "правила «{rule}» нет на странице правил хотя бы на одном языке: проверьте номер",
-        "kk": "«{rule}» тармағы қағидалар бетінде екі тілде бірдей жоқ: нөмірін тексеріңіз",
+        "kk": "«{rule}» тармағы қағидалар бетінде тілдердің кемінде біреуінде жоқ: нөмірін тексеріңіз",
     },
     "edition-date-twice": {
         "en": "two editions have the date {date}",
@@ -467,7 +467,7 @@ MESSAGES = {
     "notice-update-before": {
         "en": "the update at {at} is outside the notice's time (from {starts})",
         "ru": "обновление от {at} — раньше начала уведомления ({starts}): исправьте время",
-        "kk": "{at} жаңартуы хабарландыру басталғанға дейін ({starts}) тұр: уақытын түзетіңіз",
+        "kk": "{at} жаңартуы хабарландыру басталатын уақыттан ({starts}) бұрын тұр: уақытын түзетіңіз",
     },
     # --- docs/search-synonyms.yml, docs/search-ranking.yml ---------------------------------------------
     "synonyms-file": {
