@@ -201,3 +201,27 @@ def test_the_search_worker_answers_a_10_kb_query_within_100_ms(new_page, lang, k
     assert result["same"], result
     if kind == "text" and lang == "kk":
         assert result["found"] > 0
+
+
+def test_the_worker_sends_the_text_material_shows(new_page):
+    """Material shows the text of a page's best result only; its other sections are listed by title
+    under "more on this page". The worker sends those without their text (what cost the answer
+    and the rendering most of their time), the best one highlighted and cut to its matching blocks."""
+    page = new_page("")
+    groups = page.evaluate("""async () => {
+        const config = JSON.parse(document.getElementById("__config").textContent);
+        const worker = new Worker(new URL(config.search, location.href));
+        const next = () => new Promise((resolve) => worker.addEventListener("message", (e) => resolve(e.data), { once: true }));
+        worker.postMessage({ type: 0, data: { config: {}, docs: [], options: {} } });
+        await next(); // READY
+        worker.postMessage({ type: 2, data: "пароль не подходит" });
+        const { data } = await next();
+        worker.terminate();
+        return data.items;
+    }""")
+    best = groups[0][0]
+    assert best["location"].startswith("account/password-reset/") and "<mark>" in best["text"], best
+    others = [i for g in groups for i in g[1:] if i["score"] < g[0]["score"]]
+    assert len(others) >= 5, groups  # sections listed under their pages
+    assert all(i["text"] == "" and i["title"] for i in others), others
+    assert all(g[0]["text"] for g in groups if g[0]["score"] > 0)

@@ -337,22 +337,27 @@ export class SearchIndex {
   }
 
   /**
-   * For each query word, the beginning of the document's word that it matched, as it is written
-   * there (for highlighting on the page), or null: Map(query word -> string | null).
+   * For each query word, the beginning of the word of document `n` that it matched first, as it is
+   * written there (for highlighting on the page), or null: Map(query word -> string | null).
    */
-  matchedText(doc, qwords) {
-    const text = `${plainText(doc.title || "")} ${plainText(doc.text || "")}`;
+  matchedText(n, qwords) {
     const out = new Map(qwords.map((q) => [q, null]));
-    for (const w of words(text)) {
-      const keys = this.matchedKeys(w.text, qwords);
+    let missing = qwords.length;
+    for (const word of this.sequences[n]) {
+      if (word === null) continue;
+      const keys = this.matchedKeys(word, qwords);
       for (const [i, q] of qwords.entries()) {
         const key = keys[i];
         if (key === null || out.get(q) !== null) continue;
-        const own = forms(w.text, this.lang).key;
+        const own = forms(word, this.lang).key;
         let length = 0;
         while (length < key.length && own[length] === key[length]) length++;
-        if (length >= 2) out.set(q, w.text.slice(0, length).toLowerCase());
+        if (length >= 2) {
+          out.set(q, word.slice(0, length).toLowerCase());
+          missing--;
+        }
       }
+      if (!missing) break; // every query word has its text
     }
     return out;
   }

@@ -12,6 +12,8 @@ const ARTICLE_BOOST = 1.5;
 // Material shows the first ten pages of results, then more as the list is scrolled: the first ones
 // are highlighted (the costly part of an answer), the others come as they are.
 const HIGHLIGHTED_PAGES = 10;
+// Of a long text, Material's own search shows the (at most) two top-level blocks that have a match.
+const SHOWN_BLOCKS = 2;
 
 let engine = null; // Promise of { index, suggest }, or of null when the index could not be read
 
@@ -37,19 +39,29 @@ async function setup(options) {
   const docs = data.docs.map((doc) => ({ ...doc, article: !doc.location.includes("#") }));
   for (const doc of docs) if (doc.article) doc.boost = (doc.boost ?? 1) * ARTICLE_BOOST;
   const index = new SearchIndex(LANGUAGE, docs, { synonyms: synonyms[LANGUAGE] || [], ranking });
-  return { index, suggest: Boolean(options && options.suggest) };
+  const articles = new Map(docs.filter((d) => d.article).map((d) => [d.location, d]));
+  return { index, articles, suggest: Boolean(options && options.suggest) };
 }
 
-/** Material's SearchResult: items grouped by page, best page first, best item first in a page;
- *  each item highlighted, with its query terms. */
-function answer({ index, suggest }, query) {
+/**
+ * Material's SearchResult: items grouped by page, best page first, best item first in a page;
+ * each item highlighted, with its query terms. Material shows the text of a page's best item only
+ * (and of those that score as well); the others it lists, by title, under "more on this page":
+ * they come without their text, which would cost the answer and Material's rendering most of
+ * their time for nothing seen.
+ */
+function answer({ index, articles, suggest }, query) {
   const { words, pages } = index.searchPages(query);
-  const articles = new Map(index.docs.filter((d) => d.article).map((d) => [d.location, d]));
   const items = pages.map(({ page, results }, rank) => {
-    const group = results.map((r) => (rank < HIGHLIGHTED_PAGES ? item(index, r, words) : { ...plain(r.doc), score: r.score, terms: {} }));
+    const best = results[0].score;
+    const group = results.map((r) => {
+      const shown = r.score >= best;
+      return rank < HIGHLIGHTED_PAGES ? item(index, r, words, shown)
+        : { ...plain(r.doc, shown), score: r.score, terms: {} };
+    });
     // every group has its article, as Material expects
     if (!group.some((i) => i.location === page) && articles.has(page))
-      group.push({ ...plain(articles.get(page)), score: 0, terms: {} });
+      group.push({ ...plain(articles.get(page), false), score: 0, terms: {} });
     return group;
   });
   const data = { items };
@@ -57,23 +69,36 @@ function answer({ index, suggest }, query) {
   return data;
 }
 
-function plain({ location, title, text, tags }) {
-  return tags ? { location, title, text, tags } : { location, title, text };
+/** A document as Material reads it; its text only when it is shown. */
+function plain({ location, title, text, tags }, shown) {
+  const doc = { location, title, text: shown ? text : "" };
+  if (tags) doc.tags = tags;
+  return doc;
 }
 
 /** One result: highlighted, with Material's terms (matched word beginnings, for highlighting on
- *  the page it opens, and the query words it misses). */
-function item(index, { doc, score, matched }, words) {
+ *  the page it opens, and the query words it misses); its text, when shown, cut to the blocks
+ *  that have a match. */
+function item(index, { doc, n, score, matched }, words, shown) {
   const terms = {};
-  for (const [q, text] of index.matchedText(doc, words)) terms[text ?? q.text] = matched.has(q);
+  for (const [q, text] of index.matchedText(n, words)) terms[text ?? q.text] = matched.has(q);
   const title = index.highlight(doc.title, words);
-  const text = shortened(index.highlight(doc.text, words));
-  return { ...plain(doc), title, text, score, terms };
+  return { ...plain(doc, shown), title, text: shown ? excerpt(index, doc, words) : "", score, terms };
 }
 
-/** As Material does: of a long text, only the (at most two) top-level blocks that have a match. */
-function shortened(html) {
-  if (!html.includes("<mark>")) return html;
+/** The (at most SHOWN_BLOCKS) top-level blocks of a document's text that have a match,
+ *  highlighted; the whole text when none has. */
+function excerpt(index, doc, words) {
+  const marked = [];
+  for (const block of (doc.blocks ??= blocks(doc.text))) {
+    const html = index.highlight(block, words);
+    if (html.includes("<mark>") && marked.push(html) === SHOWN_BLOCKS) break;
+  }
+  return marked.length ? marked.join("") : doc.text;
+}
+
+/** The top-level blocks of an HTML text (paragraphs, lists, tables, and text between them). */
+function blocks(html) {
   const blocks = [];
   let depth = 0, start = 0;
   for (const m of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*?(\/?)>/gi)) {
@@ -89,8 +114,7 @@ function shortened(html) {
     }
   }
   if (start < html.length && html.slice(start).trim()) blocks.push(html.slice(start));
-  const marked = blocks.filter((b) => b.includes("<mark>"));
-  return marked.length ? marked.slice(0, 2).join("") : html;
+  return blocks;
 }
 
 /** The last word completed from the best result's title, for Material's search suggestion. */
