@@ -66,6 +66,9 @@ def store_draft_once(page, lang: str, stored: str):
 
 
 def axe_violations(page) -> list[str]:
+    # A fading element (Material's "back to top" button after a scroll) has a contrast between its
+    # colours only once its transition is over: axe would read it half-transparent.
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
     results = Axe().run(page)
     return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
 
