@@ -3,7 +3,7 @@
 # (deploy/nginx/), the one tests/test_nginx_serving.py checks.
 #
 #   docker build -t help-centre --build-arg SITE_URL=https://help.example.kz/ \
-#     --build-arg SUPPORT_CHAT_URL='https://portal.example.kz/support/chat?lang={lang}&topic={topic}&message={message}' .
+#     --build-arg SUPPORT_CHAT_URL='https://portal.example.kz/support/chat?lang={lang}&topic={topic}#message={message}' .
 #   docker run --rm -p 8080:8080 help-centre
 #
 # Build it from a git checkout: the pages' "last updated" dates come from git history (.git is part

@@ -80,12 +80,13 @@ CALENDAR_ROUTE = "**/assets/support-calendar.*.json"
 def without_server_date(page):
     """Python's http.server sends the real Date; a faked clock would lose to it (clock sanity)."""
     def strip(route):
+        # The test may be over and its context closed while the request is in flight, before the
+        # fetch or between it and the answer ("Fetch response has been disposed"): nothing to answer.
         try:
             response = route.fetch()
-        except PlaywrightError:  # the test is over and its context closed while a request was in flight
+            route.fulfill(response=response, headers={k: v for k, v in response.headers.items() if k.lower() != "date"})
+        except PlaywrightError:
             return
-        headers = {k: v for k, v in response.headers.items() if k.lower() != "date"}
-        route.fulfill(response=response, headers=headers)
     page.route(CALENDAR_ROUTE, strip)
 
 

@@ -233,6 +233,27 @@ def test_matching_articles_are_suggested_while_typing(new_page):
     assert "Не приходит SMS-код" in titles
 
 
+def suggested(page, text):
+    textarea = current_step(page).locator("textarea")
+    textarea.fill("")
+    textarea.type(text)
+    page.wait_for_timeout(600)  # the suggestions follow a pause in typing
+    return page.locator("[data-triage-suggestions] a").all_inner_texts()
+
+
+def test_suggestions_leave_out_what_was_offered_and_keep_to_her_role(new_page):
+    submit = KB.pages["ru"]["application/submit.md"].title
+    page = new_page(ASK["ru"])
+    walk_to(page, "ru", "ask-sms")  # a parent, offered "Не приходит SMS-код" on the way
+    assert "Не приходит SMS-код" not in suggested(page, "не приходит смс код при входе")
+    assert submit in suggested(page, "не могу подать заявление в очередь")
+    staff = new_page(ASK["ru"])
+    walk_to(staff, "ru", "ask-staff-reports", via="staff")
+    titles = suggested(staff, "не могу подать заявление в очередь")
+    assert submit not in titles  # an article for parents only
+    assert "Не приходит SMS-код" in suggested(staff, "не приходит смс код при входе")  # for everyone
+
+
 def test_keyboard_only_from_start_to_a_composed_question(new_page):
     page = new_page(ASK["ru"])
     def press_until_focused(name, key="Tab", limit=80):

@@ -1,16 +1,20 @@
 """The chat's state and the hand-off in Chromium, with the clock and the time zone under control."""
+import datetime as dt
 import json
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
+import icalendar
 import pytest
 from playwright.sync_api import expect
 
 from browser_helpers import ASK, CALENDAR_ROUTE, CalendarDates, current_step, walk_to, without_server_date
-from conftest import CHAT_ORIGIN
+from conftest import CHAT_ORIGIN, DOCS
+from support_kb.content import site_strings
 from test_ask_form_browser import fill_login
 
 pytestmark = pytest.mark.browser
+STRINGS = site_strings.load(DOCS / "site-strings.yml")
 ZONES = ["Asia/Almaty", "Europe/Moscow", "America/Los_Angeles"]
 
 
@@ -101,9 +105,13 @@ def test_hand_off_copies_the_question_and_the_chat_receives_it(new_page, site_se
     query = parse_qs(urlsplit(received[0]).query)
     assert query["lang"] == ["kk"] and query["topic"] == ["account-login"]
     sent = query["message"][0]
-    # Cyrillic takes six characters per letter in a URL: a question this long arrives shortened.
-    assert sent == message or (sent.endswith("…") and message.startswith(sent[:-1]) and len(received[0]) <= 2000)
-    expect(page.locator("[data-handoff-status]")).to_contain_text("чатқа қойыңыз")
+    # Cyrillic takes six characters per letter in a URL: this question does not fit a 2000-character
+    # address whole, so its beginning goes, cut at a word's end.
+    assert len(quote(message, safe="!~*'()")) > 2000
+    assert len(received[0]) <= 2000 and sent.endswith("…") and message.startswith(sent[:-1])
+    assert message[len(sent) - 1].isspace()
+    expect(page.locator("[data-handoff-status]")).to_contain_text(STRINGS["kk"]["handoff.tab-start"])
+    expect(page.locator("[data-handoff-status]")).to_contain_text(STRINGS["kk"]["handoff.copied"])
 
 
 def test_a_long_question_goes_shortened_and_whole_on_the_clipboard(new_page, site_server, dates):
@@ -123,7 +131,8 @@ def test_a_long_question_goes_shortened_and_whole_on_the_clipboard(new_page, sit
     assert sent.endswith("…")
     whole = page.evaluate("navigator.clipboard.readText()")
     assert len(whole) > 2800 and whole.startswith(sent[:-1])
-    expect(page.locator("[data-handoff-status]")).to_contain_text("полный текст скопирован")
+    expect(page.locator("[data-handoff-status]")).to_contain_text(STRINGS["ru"]["handoff.tab-start"])
+    expect(page.locator("[data-handoff-status]")).to_contain_text(STRINGS["ru"]["handoff.copied"])
 
 
 def test_outside_hours_the_button_waits_and_offers_a_reminder(new_page, site_server, dates):
@@ -134,12 +143,30 @@ def test_outside_hours_the_button_waits_and_offers_a_reminder(new_page, site_ser
     expect(page.locator("[data-handoff-state]")).to_contain_text("откроется в понедельник в 09:00")
     current_step(page).locator("textarea").fill("Черновик, который подождёт открытия чата.")
     with page.expect_download() as download:
-        page.get_by_role("link", name="Напомнить, когда чат откроется").click()
-    ics = open(download.value.path(), encoding="utf-8").read()
-    monday = dates.utc(dates.next(friday, 3), "09:00").replace("-", "").replace(":", "")
-    assert f"DTSTART:{monday}" in ics  # Monday 09:00 Astana, in UTC
+        page.get_by_role("link", name=STRINGS["ru"]["handoff.reminder"]).click()
+    ics = open(download.value.path(), "rb").read()
+    assert_reminder(ics, "ru", dates.utc(dates.next(friday, 3), "09:00"))  # Monday 09:00 Astana, in UTC
     page.reload()
     assert current_step(page).locator("textarea").input_value().startswith("Черновик")
+
+
+def assert_reminder(ics: bytes, lang: str, start_utc: str):
+    """Folded at 75 octets (RFC 5545) and read back whole by a real iCalendar library."""
+    assert all(len(line) <= 75 for line in ics.split(b"\r\n"))
+    assert b"\r\n " in ics  # the Cyrillic description is longer than one line
+    event = icalendar.Calendar.from_ical(ics).walk("VEVENT")[0]
+    assert event.decoded("DTSTART") == dt.datetime.fromisoformat(start_utc.replace("Z", "+00:00"))
+    assert str(event["SUMMARY"]) == STRINGS[lang]["handoff.reminder-title"]
+    assert str(event["DESCRIPTION"]) == STRINGS[lang]["handoff.reminder-text"]
+
+
+def test_the_kazakh_reminder_reads_back_whole(new_page, site_server, dates):
+    friday = dates.friday_before_working_monday()
+    page = open_at(new_page, site_server, ASK["kk"] + "#ask-support", dates.utc(friday, "19:30"))
+    with page.expect_download() as download:
+        page.get_by_role("link", name=STRINGS["kk"]["handoff.reminder"]).click()
+    assert download.value.suggested_filename == STRINGS["kk"]["handoff.reminder-file"]
+    assert_reminder(open(download.value.path(), "rb").read(), "kk", dates.utc(dates.next(friday, 3), "09:00"))
 
 
 def test_the_servers_clock_wins_when_the_device_is_off_by_more_than_five_minutes(new_page, site_server, dates):
@@ -188,7 +215,7 @@ def test_widget_mode_calls_the_configured_function_with_the_whole_question(new_p
 
     def widget_mode(route):
         response = route.fetch()
-        body = response.text().replace('"mode": "url"', '"mode": "widget"')
+        body = response.text().replace('"provider": "url"', '"provider": "function"')
         route.fulfill(response=response, body=body)
     page.route(re.compile(r".*/ask/$"), widget_mode)
     page.clock.install(time=CalendarDates(build.site).utc(CalendarDates(build.site).working_thursday(), "10:00"))

@@ -23,6 +23,7 @@ from playwright.sync_api import expect
 from browser_helpers import ASK, CALENDAR_ROUTE, CalendarDates, current_step, walk_to
 from conftest import CHAT_ORIGIN, ROOT, SITE_URL, content_pages, run_build
 from deploy.nginx.render import render
+from support_kb.handoff.chat import settings as chat_settings
 from support_kb.serving import csp
 from test_ask_form_browser import fill_login
 
@@ -219,9 +220,12 @@ def test_what_the_policy_would_block_silently_fails_the_build():
 
 
 def test_the_chat_origin_is_allowed_on_the_form_pages_only_and_only_for_a_widget():
-    chat = {"mode": "url", "url": CHAT_ORIGIN + "/chat?message={message}"}
+    chat = chat_settings({"provider": "url", "url": CHAT_ORIGIN + "/chat?message={message}"})
     assert csp.form_page_extra(chat) == {}
-    widget = csp.form_page_extra({**chat, "mode": "widget"})
+    assert csp.form_page_extra(chat_settings({"provider": "telegram", "telegram": "kezek_support"})) == {}
+    jivo = chat_settings({"provider": "jivo", "widget_origins": ["https://code.jivo.ru"]})
+    assert csp.form_page_extra(jivo)["script-src"] == ["https://code.jivo.ru"]
+    widget = csp.form_page_extra({**chat, "provider": "function"})
     assert widget == {"script-src": [CHAT_ORIGIN], "connect-src": [CHAT_ORIGIN], "frame-src": [CHAT_ORIGIN]}
     general, form_pages = csp.policy({"'sha256-x'"}, set()), csp.policy({"'sha256-x'"}, set(), widget)
     assert CHAT_ORIGIN not in general and f"frame-src {CHAT_ORIGIN}" in form_pages

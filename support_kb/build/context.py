@@ -4,6 +4,7 @@ A build context is made once per build and serves every language; the steps and 
 support_kb.build are plain functions of it."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from ..content.dates import today_in_astana
 from ..data import knowledge_base
 from ..data import datafile
 from ..data.datafile import LANGUAGES, DataProblems
+from ..handoff import chat
 from ..search import search_data
 from .templates import Templates
 
@@ -36,7 +38,7 @@ class Settings:
     """When and where the support chat answers (the plugin's settings, as plain values)."""
 
     hours: support_calendar.Hours
-    chat: dict  # mode, url, function, max_url_length: handed to the pages' scripts as they are
+    chat: dict  # provider, url, …: checked by support_kb.handoff.chat, handed to the pages' scripts
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class BuildContext:
     templates: Templates
     notes: list[tuple[str, str]] = field(default_factory=list)  # (warning | info, text) for the log
     # Filled while the languages are built:
-    form_pages: dict[str, str] = field(default_factory=dict)  # lang -> site path of the page with the form
+    form_pages: dict[str, str] = field(default_factory=dict)  # lang -> site path of the page with the form's marker
     search: dict[str, list[dict]] = field(default_factory=dict)  # lang -> Material's index entries
     not_found: dict[str, str] = field(default_factory=dict)  # lang -> the built 404 page
 
@@ -122,9 +124,13 @@ def load(site: Site, today: dt.date | None = None) -> BuildContext:
 
 
 def _load(site: Site, today: dt.date, holidays: law.Pending, changes: Future) -> BuildContext:
-    from ..content import notices_site  # a feature module of this context
+    from ..content import notices_site  # feature modules of this context
+    from ..tree import form_page
 
     docs = site.docs
+    # The hand-off's settings, checked once: the pages' scripts and the security policy read these.
+    site = dataclasses.replace(site, settings=dataclasses.replace(site.settings, chat=_read(
+        "The chat hand-off settings are wrong", lambda: chat.settings(site.settings.chat))))
     strings_file = docs / "site-strings.yml"
     strings_data = _read("Interface strings are broken", lambda: datafile.load(strings_file))
     strings = _read("Interface strings are broken", lambda: site_strings.load(strings_file, strings_data))
@@ -144,5 +150,7 @@ def _load(site: Site, today: dt.date, holidays: law.Pending, changes: Future) ->
     terms = _read("The glossary is broken", lambda: glossary.load(docs / "glossary.yml"))
     notices = _read("The notices are broken",
                     lambda: notices_site.load(docs, set(kb.topics), site.settings.hours.utc_offset_minutes))
-    return BuildContext(site, today, strings, kb, tree, editions, holidays, terms, notices, search_words, changes,
-                        Templates(site.overrides, strings, site.cache))
+    context = BuildContext(site, today, strings, kb, tree, editions, holidays, terms, notices, search_words, changes,
+                           Templates(site.overrides, strings, site.cache))
+    context.form_pages = form_page.form_pages(kb.pages)
+    return context

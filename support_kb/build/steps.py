@@ -18,7 +18,6 @@ from .html import script_json
 
 def page_markdown(ctx: BuildContext, lang: str, path: str, site_path: str, markdown: str) -> str:
     """`path` inside the language folder (account/login.md), `site_path` where it is published."""
-    form_page.note_form_page(ctx, lang, site_path, markdown)
     markdown = portal_labels.fill(markdown, ctx.kb.labels[lang])
     markdown = rules_editions.fill_markers(ctx, lang, markdown)
     markdown = calendar_page.fill_marker(ctx, lang, markdown)
@@ -28,7 +27,7 @@ def page_markdown(ctx: BuildContext, lang: str, path: str, site_path: str, markd
 def page_html(ctx: BuildContext, lang: str, path: str, site_path: str, html: str, sections: list = ()) -> str:
     """The page's HTML content, before the theme frames it; what the policy would block fails.
     `sections`: its headings as support_kb.content.page_contents.sections gives them."""
-    html = form_page.fill_marker(ctx, lang, site_path, html)
+    html = form_page.fill_marker(ctx, lang, site_path, html, ctx.kb.pages[lang][path].meta.get("topic"))
     html = notices_site.fill_marker(ctx, lang, site_path, html)
     html = contacts.fill_marker(ctx, lang, html)
     html = page_contents_step(ctx, lang, path, html, list(sections))
@@ -83,6 +82,7 @@ def frame(ctx: BuildContext, lang: str) -> dict:
         "opens": ctx.site.settings.hours.opens,
         "closes": ctx.site.settings.hours.closes,
         "page_json": script_json(calendar_page.page_settings(ctx, lang)),
+        "form_page": ctx.form_pages.get(lang, language_prefix(lang)),
         # The 404 page: the page's language first, then the others, each with its home page.
         "not_found": [{"lang": code, "strings": ctx.strings[code], "home": base + language_prefix(code)}
                       for code in [lang] + [other for other in LANGUAGES if other != lang]],

@@ -525,6 +525,45 @@ MESSAGES = {
         "ru": "«{word}» указано и в stop_words, и в weak_words: оставьте в одном списке",
         "kk": "«{word}» stop_words тізімінде де, weak_words тізімінде де бар: біреуінде ғана қалдырыңыз",
     },
+    # --- the chat hand-off's settings (chat: of the support-kb plugin in mkdocs.yml) ------------------
+    "chat-provider": {
+        "en": "unknown chat provider '{provider}': use one of {allowed}",
+        "ru": "неизвестный чат «{provider}»: укажите один из {allowed}",
+        "kk": "«{provider}» деген белгісіз чат: мыналардың бірін жазыңыз: {allowed}",
+    },
+    "chat-needs": {
+        "en": "the '{provider}' provider needs `{setting}:`",
+        "ru": "для чата «{provider}» нужна настройка `{setting}:`: добавьте её",
+        "kk": "«{provider}» чатына `{setting}:` баптауы керек: оны қосыңыз",
+    },
+    "chat-url": {
+        "en": "the chat address must start with https:// and contain {{message}} "
+              "(best in the fragment: https://…/chat#message={{message}})",
+        "ru": "адрес чата должен начинаться с https:// и содержать {{message}} "
+              "(лучше во фрагменте: https://…/chat#message={{message}})",
+        "kk": "чат мекенжайы https:// деп басталып, ішінде {{message}} болуы керек "
+              "(фрагментте болғаны жақсы: https://…/chat#message={{message}})",
+    },
+    "chat-telegram": {
+        "en": "a Telegram username: 5–32 Latin letters, digits or '_', without t.me/",
+        "ru": "имя пользователя Telegram: 5–32 латинские буквы, цифры или «_», без t.me/",
+        "kk": "Telegram пайдаланушы аты: 5–32 латын әрпі, сан немесе «_», t.me/ жазбай",
+    },
+    "chat-whatsapp": {
+        "en": "the full international number, digits only (e.g. 77012345678)",
+        "ru": "полный международный номер, только цифры (например, 77012345678)",
+        "kk": "толық халықаралық нөмір, тек сандар (мысалы, 77012345678)",
+    },
+    "chat-max-url-length": {
+        "en": "a whole number of characters, at least 200 (2000 suits every server)",
+        "ru": "целое число символов, не меньше 200 (2000 подходит любому серверу)",
+        "kk": "таңбалардың бүтін саны, кемінде 200 (2000 кез келген серверге жарайды)",
+    },
+    "chat-widget-origins": {
+        "en": "a list of origins such as https://code.jivo.ru, without paths",
+        "ru": "список источников вида https://code.jivo.ru, без путей",
+        "kk": "https://code.jivo.ru сияқты көздер тізімі, жолдарсыз",
+    },
 }
 
 # Values that are words themselves, by the name of the value in a message: what a value must be

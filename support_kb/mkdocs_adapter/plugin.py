@@ -63,10 +63,16 @@ class CalendarConfig(_Strict):
 
 
 class ChatConfig(_Strict):
-    mode = c.Choice(("url", "widget"), default="url")
-    url = c.Type(str)
-    function = c.Type(str, default="openSupportChat")
-    max_url_length = c.Type(int, default=2000)
+    """Checked further by support_kb.handoff.chat.settings (which provider needs what)."""
+    provider = c.Optional(c.Type(str))
+    url = c.Optional(c.Type(str))
+    function = c.Optional(c.Type(str))
+    attribute = c.Optional(c.Type(str))
+    widget_origins = c.Optional(c.ListOfItems(c.Type(str)))
+    max_url_length = c.Optional(c.Type(int))
+    telegram = c.Optional(c.Type(str))
+    whatsapp = c.Optional(c.Type(str))
+    mode = c.Optional(c.Type(str))  # the earlier name of provider: url | widget
 
 
 class PluginConfig(_Strict):
@@ -101,7 +107,7 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
         settings = context.Settings(
             Hours(hours.utc_offset_minutes, tuple(hours.working_weekdays), hours.opens, hours.closes,
                   self.config.calendar.years_ahead),
-            dict(chat))  # every chat setting, in the order ChatConfig declares them
+            {key: value for key, value in chat.items() if value is not None})  # the settings given
         url = config.site_url or "/"
         site = context.Site(Path(config.docs_dir), Path(config.theme.custom_dir), Path(config.site_dir),
                             url if url.endswith("/") else url + "/", settings, tuple(Path(d) for d in config.theme.dirs),

@@ -16,13 +16,14 @@ govern. So `style-src 'self'` (plus the hash of any inline `<style>` element a p
 `style` attribute in a page's content fails the build (page_problems), as do inline event handlers
 and `javascript:` URLs: under this policy the browser would drop them silently.
 
-The support chat: in `url` mode the hand-off opens the chat in a new tab (`window.open`, or a link
+The support chat: with the `url`, `telegram` and `whatsapp` providers the hand-off opens the chat in a new tab (`window.open`, or a link
 with target=_blank when pop-ups are blocked). CSP governs neither a new top-level browsing context
 nor a link (`navigate-to` never shipped), and nothing posts a form to the chat or fetches from it,
 so the chat's origin is in no directive. The question's `.txt` and the reminder's `.ics` are `blob:`
-links with `download`: a download, which CSP does not govern either. In `widget` mode the portal's chat script runs in the form
-page: the chat's origin is then allowed for scripts, connections and frames on the form pages
-(`/ask/`, `/kk/ask/`: the pages that carry the form's marker) only.
+links with `download`: a download, which CSP does not govern either. With a widget provider (Jivo,
+Bitrix24, Chatwoot, Intercom, Crisp, the portal's own function) the portal's chat script runs in the
+form page: its origins (`widget_origins`) are then allowed for scripts, connections and frames on the
+form pages (`/ask/`, `/kk/ask/`: the pages that carry the form's marker) only.
 
 Once every page is written, the build hashes each inline script that runs (Material's own) and
 writes the policy as an nginx snippet beside the pages, `.nginx-csp.conf` in the site folder, which
@@ -292,11 +293,17 @@ def policy(scripts: set[str], styles: set[str], extra: dict[str, list[str]] | No
 
 
 def form_page_extra(chat: dict) -> dict[str, list[str]]:
-    """What the hand-off needs beyond the general policy, on the form pages only."""
+    """What the hand-off needs beyond the general policy, on the form pages only: nothing for a chat
+    opened in a new tab (window.open or a link, which CSP does not restrict); for a widget the
+    portal's page includes, its `widget_origins` (and, for the `function` provider, the chat
+    address's origin). `chat` is checked by support_kb.handoff.chat.settings."""
+    if chat["provider"] in ("url", "telegram", "whatsapp"):
+        return {}
+    origins = list(chat.get("widget_origins") or [])
     chat_origin = origin(chat.get("url") or "")
-    if chat.get("mode") == "widget" and chat_origin:
-        return {"script-src": [chat_origin], "connect-src": [chat_origin], "frame-src": [chat_origin]}
-    return {}  # url mode: window.open / a link to a new tab, which CSP does not restrict
+    if chat["provider"] == "function" and chat_origin and chat_origin not in origins:
+        origins.append(chat_origin)
+    return {name: origins for name in ("script-src", "connect-src", "frame-src")} if origins else {}
 
 
 def form_pages_pattern(form_pages: dict[str, str]) -> str:

@@ -148,6 +148,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     for (const [nodeId, section] of sections) section.hidden = nodeId !== id;
     done.hidden = id !== "solved";
     controls.querySelector("[data-triage-back]").hidden = id !== "solved" && path.length < 2;
+    controls.querySelector("[data-triage-restart]").hidden = id === start; // nothing to start over yet
     const section = id === "solved" ? done : sections.get(id);
     if (section.dataset.kind === "form") {
       section.append(composer);
@@ -315,9 +316,16 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   }
 
   // --- suggestions while the description is typed --------------------------------------------
+  /** Articles matching what she types, except those she was offered on the way and said did not
+   *  help, and only those for her role (the first choice leads to the step named like the role: parent, staff). */
   function suggest(text) {
     const list = suggestions.querySelector("ul");
-    const found = suggestArticles(text, articles);
+    const offered = new Set(path.filter((id) => declined.has(id)).flatMap((id) =>
+      [...sections.get(id).querySelectorAll("[data-triage-article] > a")].map((a) => a.getAttribute("href"))));
+    const role = articles.some((a) => a.role === path[1]) ? path[1] : "";
+    const found = suggestArticles(text, articles, articles.length)
+      .filter((a) => !offered.has(a.url) && (!role || a.role === "any" || a.role === role))
+      .slice(0, 3);
     list.replaceChildren(
       ...found.map((article) => {
         const item = document.createElement("li");

@@ -1,32 +1,18 @@
 // Hands the composed question to the support chat, only while it is open: checks the time again
-// at the click, copies the question, then opens the chat (an address or the portal's widget).
-// While closed: the button is disabled, says when the chat opens, and offers an .ics reminder.
+// at the click, copies the question, then opens the chat (chat-providers.js) and says what really
+// happened. While closed: the button is disabled, says when the chat opens, and offers an .ics
+// reminder.
 
 import { now } from "./astana-clock.js";
+import { handOff } from "./chat-providers.js";
 import { describeState, watchChatState } from "./chat-state.js";
 import { copyText } from "./clipboard.js";
 import { reminderIcs } from "./support-hours.js";
 
-const ELLIPSIS = "…";
-
-/** The chat address with the question; shortened to fit `max` characters when needed. */
-export function chatUrl(template, { message, lang, topic }, max) {
-  const fill = (text) =>
-    template
-      .replaceAll("{lang}", encodeURIComponent(lang))
-      .replaceAll("{topic}", encodeURIComponent(topic))
-      .replaceAll("{message}", encodeURIComponent(text));
-  const full = fill(message);
-  if (full.length <= max) return { url: full, shortened: false };
-  let low = 0;
-  let high = message.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (fill(message.slice(0, mid) + ELLIPSIS).length <= max) low = mid;
-    else high = mid - 1;
-  }
-  return { url: fill(message.slice(0, low) + ELLIPSIS), shortened: true };
-}
+// What the page says for each outcome of chat-providers.js.
+const SAID = {
+  "tab-whole": "handoff.tab-whole", "tab-start": "handoff.tab-start", box: "handoff.box", paste: "handoff.paste",
+};
 
 export function initHandoff(block, form, config) {
   const s = config.strings;
@@ -50,16 +36,16 @@ export function initHandoff(block, form, config) {
     }
   }
 
-  function openChat(message) {
-    const details = { message, lang: config.lang, topic: form.topic };
-    if (config.chat.mode === "widget") {
-      window[config.chat.function]?.(message, { lang: details.lang, topic: details.topic });
-      return { shortened: false, opened: typeof window[config.chat.function] === "function", url: "" };
-    }
-    const { url, shortened } = chatUrl(config.chat.url, details, config.chat.max_url_length);
-    const chat = window.open(url, "_blank");
-    if (chat) chat.opener = null;
-    return { shortened, opened: Boolean(chat), url };
+  /** What the page says: where the question went, and whether it is on the clipboard. */
+  function report({ opened, delivered, url }, copied) {
+    const parts = [];
+    if (opened) parts.push(s[SAID[delivered]]);
+    else if (url) {
+      const link = Object.assign(document.createElement("a"), { href: url, target: "_blank", rel: "noopener", textContent: s["handoff.chat-link"] });
+      parts.push(`${s["handoff.popup-blocked"]} `, link, ".");
+    } else parts.push(s["handoff.missing"]);
+    parts.push(" ", copied ? s["handoff.copied"] : s["handoff.copy-failed"]);
+    status.replaceChildren(...parts);
   }
 
   button.addEventListener("click", () => {
@@ -68,14 +54,10 @@ export function initHandoff(block, form, config) {
       if (state) render(state, now().getTime());
       return;
     }
-    form.whenReady(async (message) => {
-      await copyText(message, form.preview);
-      const { shortened, opened, url } = openChat(message);
-      status.replaceChildren(shortened ? s["handoff.long"] : s["handoff.sent"]);
-      if (!opened && url) {
-        const link = Object.assign(document.createElement("a"), { href: url, target: "_blank", rel: "noopener", textContent: s["handoff.chat-link"] });
-        status.replaceChildren(`${s["handoff.popup-blocked"]} `, link);
-      }
+    form.whenReady(async (question) => {
+      const copied = await copyText(question, form.preview);
+      const chat = { ...config.chat, title: s["handoff.data-title"] };
+      report(handOff(question, { lang: config.lang, topic: form.topic }, chat), copied);
     });
   });
 

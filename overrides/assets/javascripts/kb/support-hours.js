@@ -88,7 +88,29 @@ export function makeSchedule(config, calendar) {
   return { stateAt, isWorkingDay };
 }
 
-/** An iCalendar event at the chat's next opening, times in UTC. */
+const encoder = new TextEncoder();
+
+/** A content line folded at 75 octets (RFC 5545, 3.1): CRLF and a space before each further piece,
+ *  never inside a UTF-8 sequence (a Kazakh or Russian letter takes two octets, an emoji four). */
+export function foldLine(line) {
+  const pieces = [];
+  let piece = "";
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > (pieces.length ? 74 : 75)) { // a continuation's leading space counts
+      pieces.push(piece);
+      piece = "";
+      octets = 0;
+    }
+    piece += char;
+    octets += size;
+  }
+  pieces.push(piece);
+  return pieces.join("\r\n ");
+}
+
+/** An iCalendar event at the chat's next opening, times in UTC, lines folded. */
 export function reminderIcs({ startMs, minutes = 30, title, text, nowMs }) {
   const stamp = (ms) => new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
   const escape = (value) => value.replace(/([\\;,])/g, "\\$1").replace(/\n/g, "\\n");
@@ -105,6 +127,5 @@ export function reminderIcs({ startMs, minutes = 30, title, text, nowMs }) {
     `DESCRIPTION:${escape(text)}`,
     "END:VEVENT",
     "END:VCALENDAR",
-    "",
-  ].join("\r\n");
+  ].map(foldLine).join("\r\n") + "\r\n";
 }

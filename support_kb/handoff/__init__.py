@@ -1,0 +1,1 @@
+"""The hand-off of the composed question to the support chat."""
