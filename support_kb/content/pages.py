@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from pymdownx.slugs import slugify
@@ -50,9 +51,36 @@ class Page:
     steps: int = 0
     source: str = ""  # the file as written (portal labels not filled in)
     body_line: int = 1  # the file's line where the body starts (after the front matter)
-    texts: list[tuple[int, str]] = field(default_factory=list)  # (line, text as written, markup left out)
-    paragraphs: list[tuple[int, str]] = field(default_factory=list)  # (first line, plain text, labels filled in)
-    links: list[tuple[int, str]] = field(default_factory=list)  # (line, target as written)
+    # (line, as written, labels filled in) of each line of the body a reader sees: outside code and
+    # editors' comments. What the checks read of it is made when first asked for (the build does not).
+    shown: list[tuple[int, str, str]] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def texts(self) -> list[tuple[int, str]]:
+        """(line, text as written, markup left out): the title, the description and every line shown."""
+        front = [(number, line.split(":", 1)[1]) for number, line in enumerate(self.source.splitlines()[:self.body_line - 1], 1)
+                 if line.startswith(("title:", "description:"))]
+        return front + [(number, without_markup(written)) for number, written, _ in self.shown]
+
+    @cached_property
+    def links(self) -> list[tuple[int, str]]:
+        """(line, target as written) of every link shown."""
+        return [(number, target) for number, written, _ in self.shown for target in LINK.findall(written)]
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, str]]:
+        """(first line, plain text with the labels filled in) of each prose block: no tables, HTML or
+        attribute lists."""
+        blocks, current, start = [], [], 0
+        for number, _, line in self.shown:
+            if not line.strip():
+                if current:
+                    blocks.append((start, plain(" ".join(current))))
+                current = []
+            elif not line.lstrip().startswith(NOT_PROSE):
+                start = start if current else number
+                current.append(BLOCK_MARK.sub("", line))
+        return blocks + ([(start, plain(" ".join(current)))] if current else [])
 
     @property
     def title(self) -> str:
@@ -132,28 +160,21 @@ def parse(path: str, source: str, fill=lambda text: text) -> Page:
     meta = front_matter(path, fill(match.group(1))) if match else {}
     offset = source.count("\n", 0, match.end()) if match else 0
     page = Page(path, meta, fill(source[match.end():] if match else source), source=source, body_line=offset + 1)
-    page.texts = [(number, line.split(":", 1)[1]) for number, line in enumerate(source.splitlines()[:offset], 1)
-                  if line.startswith(("title:", "description:"))]
     in_fence = in_comment = False
     seen: dict[str, int] = {}
     given_ids: dict[str, int] = {}  # explicit ids (`{#id}`) and their lines
     problems: list[DataProblem] = []
-    paragraph: list[str] = []
 
     def given_id(anchor: str, number: int):
         if anchor in given_ids:
             problems.append(DataProblem(path, "id-twice", number, params={"anchor": anchor, "first": given_ids[anchor]}))
         given_ids[anchor] = number
 
-    def end_paragraph():
-        if paragraph:
-            page.paragraphs.append((start, plain(" ".join(paragraph))))
-            paragraph.clear()
-
     section: list[str] | None = None
-    start = 0
-    for number, written in enumerate(source.splitlines()[offset:], offset + 1):
-        line = fill(written)
+    written_lines, filled_lines = source.splitlines()[offset:], page.body.splitlines()
+    if len(filled_lines) != len(written_lines):  # a label of more than one line: each line filled on its own
+        filled_lines = [fill(line) for line in written_lines]
+    for number, written, line in zip(range(offset + 1, offset + 1 + len(written_lines)), written_lines, filled_lines):
         if section is not None:
             section.append(line)
         if FENCE.match(line):
@@ -164,13 +185,7 @@ def parse(path: str, source: str, fill=lambda text: text) -> Page:
         if in_comment or ("<!--" in line and "-->" not in line):  # notes to editors, not the page's text
             in_comment = "-->" not in line
             continue
-        page.texts.append((number, without_markup(written)))
-        page.links += [(number, target) for target in LINK.findall(written)]
-        if not line.strip():
-            end_paragraph()
-        elif not line.lstrip().startswith(NOT_PROSE):
-            start = start if paragraph else number
-            paragraph.append(BLOCK_MARK.sub("", line))
+        page.shown.append((number, written, line))
         heading = HEADING.match(line)
         if heading:
             level, text, explicit = len(heading.group(1)), plain(heading.group(2)), heading.group(3)
@@ -188,7 +203,6 @@ def parse(path: str, source: str, fill=lambda text: text) -> Page:
         page.anchors.update(HTML_ID.findall(line))
         if NUMBERED.match(line):
             page.steps += 1
-    end_paragraph()
     page.sections = {anchor: "\n".join(lines) for anchor, lines in page.sections.items()}
     if problems:
         raise DataProblems(problems)
