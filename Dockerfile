@@ -12,15 +12,17 @@
 
 FROM python:3.11-slim-bookworm AS build
 RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends git brotli \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends git brotli nodejs npm \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-# Every file checked against the lock's hashes, then the project itself (editable, from /src): its
-# metadata and package come first, so that the packages' layer is rebuilt only when they change.
-COPY pyproject.toml requirements.hashes ./
+# Every file checked against the lock's hashes, then the project itself (editable, from /src), and
+# esbuild (package-lock.json; the build bundles the pages' scripts): its metadata and package come
+# first, so that the packages' layer is rebuilt only when they change.
+COPY pyproject.toml requirements.hashes package.json package-lock.json ./
 COPY support_kb/ support_kb/
 RUN pip install --no-cache-dir --disable-pip-version-check --require-hashes -r requirements.hashes \
- && pip install --no-cache-dir --disable-pip-version-check --no-deps -e .
+ && pip install --no-cache-dir --disable-pip-version-check --no-deps -e . \
+ && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 COPY . .
 # The public address (absolute hreflang alternates, sitemap, canonical links) and the chat's
 # address; an empty SUPPORT_CHAT_URL keeps mkdocs.yml's default.

@@ -72,7 +72,7 @@ def test_every_file_a_script_of_ours_names_is_hashed_and_there(build):
                 assert (build.site / target).is_file() and is_hashed(build.site, target), (path, literal)
                 named.add(target)
     # the modules' imports, and the data they fetch: the calendar, the search data, the stemmer's rules
-    for plain in ("assets/javascripts/kb/ask-form.js", "assets/support-calendar.json", "search/ru.json", "search/kk.json",
+    for plain in ("assets/javascripts/search/engine.js", "assets/support-calendar.json", "search/ru.json", "search/kk.json",
                   "search/synonyms.json", "search/ranking.json", "assets/javascripts/search/kazakh-suffixes.json",
                   "assets/javascripts/search/search-folding.json"):
         assert build.asset(plain) in named, plain

@@ -1,4 +1,5 @@
 """The /ask/ page as built: every node of the tree in both languages, working by links alone."""
+import posixpath
 import shutil
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -135,16 +136,26 @@ def test_a_broken_tree_fails_the_build_with_a_clear_line(tmp_path):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_form_announces_every_module_it_imports(build, lang):
-    """Preloading flattens the chain of imports that a slow connection pays one round trip each."""
-    from support_kb.serving import modules
+def test_the_forms_script_is_one_bundle_that_announces_what_it_imports(build, lang):
+    """On a slow connection each level of imports costs a round trip, and six connections serve a
+    page: the form's script is one file (esbuild) importing at most two chunks it shares with every
+    page's script, each announced before it (modulepreload), and it starts without waiting for the
+    rest of the page (async)."""
+    from support_kb.serving import bundles
 
     path = "ask/" if lang == "ru" else "kk/ask/"
-    needed = modules.imported_by(ROOT / "overrides" / "assets", "assets/javascripts/kb/ask-page.js")
-    assert "assets/javascripts/kb/privacy.js" in needed and "assets/javascripts/search/matching.js" in needed
-    preloaded = [link["href"] for link in ask_page(build, lang).select('link[rel="modulepreload"]')]
-    assert sorted(resolve(build, path, href).relative_to(build.site).as_posix() for href in preloaded) == \
-        sorted(build.asset(module) for module in needed)
+    page = ask_page(build, lang)
+    [script] = [s for s in page.select('script[type="module"]') if "/kb/ask-page." in s["src"]]
+    assert script.has_attr("async")
+    scripts = build.site / bundles.SCRIPTS
+    module = resolve(build, path, script["src"]).relative_to(scripts).as_posix()
+    imported = bundles.static_imports(scripts, module)
+    assert 1 <= len(imported) <= 2 and all(posixpath.basename(p).startswith("chunk-") for p in imported), imported
+    preloaded = [resolve(build, path, link["href"]).relative_to(scripts).as_posix()
+                 for link in page.select('link[rel="modulepreload"]')]
+    assert set(imported) <= set(preloaded) and len(preloaded) == len(set(preloaded))
+    # the page's settings, which the form reads, come before it
+    assert str(page).index('id="kb-support"') < str(page).index(script["src"])
 
 
 def test_every_refer_screen_says_who_answers_and_how_to_reach_them(build):

@@ -1,13 +1,13 @@
 """The whole-site outputs, written once every language is built, in this order: the feeds (rules
 editions, notices), the support calendar, the search data, the per-page sitemaps, the other languages' 404 pages, the
-content-hashed names of our assets (every file that refers to one is written by then), and the security policy last
-(it hashes the scripts of every page written before it)."""
+pages' scripts bundled, the content-hashed names of our assets (every file that refers to one is written by then), and
+the security policy last (it hashes the scripts of every page written before it)."""
 from __future__ import annotations
 
 from ..calendar import calendar_page
 from ..content import notices_site, rules_editions
 from ..search import site_index
-from ..serving import csp, fingerprints, sitemaps
+from ..serving import bundles, csp, fingerprints, sitemaps
 from .context import DEFAULT_LANGUAGE, BuildContext, language_prefix
 
 
@@ -26,6 +26,7 @@ SITE_OUTPUTS = (
     site_index.write_search,
     sitemaps.write_page_sitemaps,
     write_not_found_pages,
+    bundles.write_bundles,
     fingerprints.write_fingerprints,
     csp.write_policy,
 )

@@ -1,2 +1,2 @@
-"""What serving the site needs: the Content-Security-Policy, the module graph for preloads, the
-content-hashed names of our assets."""
+"""What serving the site needs: the Content-Security-Policy, the pages' scripts bundled (and their
+chunks announced), the content-hashed names of our assets."""

@@ -8,7 +8,6 @@ from ..build.context import LANGUAGES, BuildContext, language_prefix
 from ..build.html import relative_url, script_json
 from ..content import articles, notices_site
 from ..content.dates import long_date
-from ..serving import modules
 from . import ask_links
 from .triage import MAX_LENGTH
 
@@ -75,7 +74,6 @@ def fill_marker(ctx: BuildContext, lang: str, page_url: str, html: str, topic: s
             "utcOffsetMinutes": ctx.site.settings.hours.utc_offset_minutes,
         }),
         "script": relative_url(ENTRY, page_url),
-        "preload": [relative_url(module, page_url) for module in modules.imported_by(ctx.site.overrides / "assets", ENTRY)],
         "link": link,
     })
     return html.replace(MARKER, form)
