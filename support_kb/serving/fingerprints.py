@@ -210,34 +210,51 @@ class _Site:
         relative = page.relative_to(self.output).as_posix()
         folder = posixpath.dirname(relative)
         html = page.read_text(encoding="utf-8")
-
-        def replace(match: re.Match) -> str:
-            path, rest = _split(match[2])
+        edits = []
+        for start, end, value in quoted_values(html, self.by_basename):
+            path, rest = _split(value)
             name = posixpath.basename(path)
-            if name not in self.by_basename:
-                return match[0]
             if path.startswith(site_url):  # an absolute address of the site
                 resolved = path[len(site_url):]
             elif path.startswith("/"):
                 resolved = posixpath.normpath(path) + "/"
                 resolved = resolved[len(base_path):-1] if resolved.startswith(base_path) else path
             elif re.match(r"^[a-z][a-z0-9+.-]*:", path):
-                return match[0]  # another site's
+                continue  # another site's
             else:
                 resolved = self._resolve(folder, path)
             if resolved not in self.renamed:
-                self.problems.append(f"{relative}:{_line(html, match.start())}: {match[2]!r} names "
+                self.problems.append(f"{relative}:{_line(html, start)}: {value!r} names "
                                      f"{' or '.join(self.by_basename[name])} from the wrong folder (a page's "
                                      "references start from its own folder, or from the site's root with '/')")
-                return match[0]
-            return match[1] + path[: len(path) - len(name)] + posixpath.basename(self.renamed[resolved]) + rest + match[1]
+                continue
+            edits.append((start + 1 + len(path) - len(name), start + 1 + len(path), posixpath.basename(self.renamed[resolved])))
+        if edits:
+            for start, end, new in reversed(edits):
+                html = html[:start] + new + html[end:]
+            page.write_text(html, encoding="utf-8")
 
-        rewritten = _QUOTED.sub(replace, html)
-        if rewritten != html:
-            page.write_text(rewritten, encoding="utf-8")
+
+_OPENING = re.compile(r"""(["'])[^"'\s<>]*\Z""")  # the quote that opens the value ending here
+_TAIL = re.compile(r"""[^"'\s<>]*""")  # the rest of a value: its ?query or #fragment
+_LONGEST_PATH = 1000
 
 
-_QUOTED = re.compile(r"""(["'])([^"'\s<>]+)\1""")
+def quoted_values(html: str, names) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each quoted value (attribute, JSON string) of a page whose path ends
+    with one of `names`: found from the names' endings (.js, .json…), one pass over the page."""
+    endings = sorted({posixpath.splitext(name)[1][1:] for name in names})
+    found = []
+    for ending in re.finditer(rf"""\.(?:{'|'.join(map(re.escape, endings))})(?=["'?#])""", html):
+        opening = _OPENING.search(html, max(0, ending.start() - _LONGEST_PATH), ending.start())
+        if not opening:
+            continue
+        path_end = ending.end()
+        close = _TAIL.match(html, path_end).end()
+        if close < len(html) and html[close] == opening[1] and \
+                posixpath.basename(html[opening.start() + 1:path_end]) in names:
+            found.append((opening.start(), close + 1, html[opening.start() + 1:close]))
+    return found
 
 
 def material_assets(theme_dirs: list[Path], overrides: Path) -> set[str]:
