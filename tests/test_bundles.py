@@ -27,6 +27,7 @@ def test_a_modules_paths_to_files_are_written_from_the_scripts_folder_and_its_im
 
 def test_without_esbuild_the_build_says_how_to_get_it(tmp_path, monkeypatch):
     monkeypatch.setattr(bundles, "CHECKOUT", tmp_path / "elsewhere")
+    monkeypatch.setattr(bundles, "ENVIRONMENT", tmp_path / "elsewhere")
     with pytest.raises(BuildProblem) as error:
         bundles.esbuild(tmp_path)
     assert "npm ci" in str(error.value) and "node_modules/.bin/esbuild" in str(error.value)

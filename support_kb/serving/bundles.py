@@ -20,6 +20,7 @@ import posixpath
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -36,14 +37,16 @@ _MODULE_SCRIPT = re.compile(r"""<script type="module"(?: async)? src="([^"]+)"><
 _STATIC_IMPORT = re.compile(r"""(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}/[^"']+)["']""")
 
 
-# The checkout this package is installed from (editable: `pip install -e .`, bin/setup, the Dockerfile).
+# The checkout this package is installed from (editable: `pip install -e .`, bin/setup, the Dockerfile),
+# and the one whose virtual environment runs the build (bin/setup's .venv, README's `v`).
 CHECKOUT = Path(__file__).resolve().parents[2]
+ENVIRONMENT = Path(sys.prefix).resolve().parent
 
 
 def esbuild(project: Path) -> Path:
-    """The esbuild of the project being built, else of the checkout this package comes from (a copy
-    of docs/ and overrides/ elsewhere, as the tests make, builds with it)."""
-    for folder in (project, CHECKOUT):
+    """The esbuild of the project being built, else of the checkout this package comes from or whose
+    environment runs the build (a copy of the project elsewhere, as the tests make, builds with it)."""
+    for folder in (project, CHECKOUT, ENVIRONMENT):
         found = folder / "node_modules" / ".bin" / "esbuild"
         if found.exists():
             return found
