@@ -547,12 +547,12 @@ MESSAGES = {
     "chat-telegram": {
         "en": "a Telegram username: 5–32 Latin letters, digits or '_', without t.me/",
         "ru": "имя пользователя Telegram: 5–32 латинские буквы, цифры или «_», без t.me/",
-        "kk": "Telegram пайдаланушы аты: 5–32 латын әрпі, сан немесе «_», t.me/ жазбай",
+        "kk": "Telegram пайдаланушы аты: 5–32 латын әрпі, цифр немесе «_», t.me/ деп жазбай",
     },
     "chat-whatsapp": {
         "en": "the full international number, digits only (e.g. 77012345678)",
         "ru": "полный международный номер, только цифры (например, 77012345678)",
-        "kk": "толық халықаралық нөмір, тек сандар (мысалы, 77012345678)",
+        "kk": "толық халықаралық нөмір, тек цифрлар (мысалы, 77012345678)",
     },
     "chat-max-url-length": {
         "en": "a whole number of characters, at least 200 (2000 suits every server)",
@@ -562,7 +562,7 @@ MESSAGES = {
     "chat-widget-origins": {
         "en": "a list of origins such as https://code.jivo.ru, without paths",
         "ru": "список источников вида https://code.jivo.ru, без путей",
-        "kk": "https://code.jivo.ru сияқты көздер тізімі, жолдарсыз",
+        "kk": "https://code.jivo.ru сияқты мекенжайлар тізімі (хаттама мен домен ғана, жолсыз)",
     },
 }
 
