@@ -4,6 +4,7 @@ the results and how they were taken.
 
     .venv/bin/python benchmark/serving.py transfer          # bytes per page, ours vs plain Material
     .venv/bin/python benchmark/serving.py transfer --variant before     # without this issue's fixes
+    .venv/bin/python benchmark/serving.py askweight         # the ask page's first visit against the rules page's
     .venv/bin/python benchmark/serving.py lighthouse        # Lighthouse 12.2.3 (benchmark/node_modules)
     .venv/bin/python benchmark/serving.py lighthouse --variant before   # without this issue's fixes
     .venv/bin/python benchmark/serving.py mainthread        # the ask page's long tasks, before/after
@@ -270,10 +271,12 @@ def kind(uri: str) -> str:
     return "other"
 
 
-def visit_bytes(browser, server: Nginx, path: str, before: str | None = None) -> dict:
+def visit_bytes(browser, server: Nginx, path: str, before: str | None = None, encoding: str | None = None) -> dict:
     """Bytes nginx sent for one page view in a fresh browser (cold cache), or after `before`
-    (another page of the site) was viewed in the same browser (warm cache)."""
-    context = browser.new_context(locale="ru-RU")
+    (another page of the site) was viewed in the same browser (warm cache). `encoding`: the
+    Accept-Encoding to send instead of Chromium's own (`br`, among others)."""
+    headers = {"Accept-Encoding": encoding} if encoding else {}
+    context = browser.new_context(locale="ru-RU", extra_http_headers=headers)
     page = context.new_page()
     if before is not None:
         page.goto(server.url + before)
@@ -287,7 +290,8 @@ def visit_bytes(browser, server: Nginx, path: str, before: str | None = None) ->
     for _, sent, uri in rows:
         by_kind[kind(uri)] = by_kind.get(kind(uri), 0) + sent
     return {"bytes": sum(sent for _, sent, _ in rows), "requests": len(rows), "by_kind": by_kind,
-            "statuses": sorted({status for status, _, _ in rows}), "uris": [uri for _, _, uri in rows]}
+            "statuses": sorted({status for status, _, _ in rows}), "uris": [uri for _, _, uri in rows],
+            "files": [[uri, status, sent] for status, sent, uri in rows]}
 
 
 def transfer(args) -> None:
@@ -307,6 +311,32 @@ def transfer(args) -> None:
                       f" {row['ours']['warm']['bytes']:>7} vs {row['plain']['warm']['bytes']:>7}"
                       f" ({row['ours']['warm']['bytes'] / row['plain']['warm']['bytes']:.2f})")
     save("transfer" if args.variant == "after" else f"transfer-{args.variant}", results)
+
+
+# ---------------------------------------------------------------------------------- ask weight
+
+def askweight(args) -> None:
+    """The ask page's first visit against the rules page's (issue 15, point 2): a fresh browser
+    each, both languages, in brotli (what Chromium asks for) and in gzip, side by side in one run;
+    bytes by kind and by file. The form's later data (fetched once a question's form is shown) is
+    then counted separately: the first visit ends when the network is idle."""
+    results = []
+    with served() as (ours, _), chromium() as browser:
+        for lang in PREFIX:
+            for encoding in ("br", "gzip"):
+                row = {"lang": lang, "encoding": encoding}
+                for name in ("ask", "rules"):
+                    row[name] = visit_bytes(browser, ours, PREFIX[lang] + f"{name}/", encoding=encoding)
+                row["ratio"] = round(row["ask"]["bytes"] / row["rules"]["bytes"], 3)
+                results.append(row)
+                print(f"{lang} {encoding:4} ask {row['ask']['bytes']:>7} ({row['ask']['requests']})"
+                      f"  rules {row['rules']['bytes']:>7} ({row['rules']['requests']})  ratio {row['ratio']:.3f}")
+                for name in ("ask", "rules"):
+                    print(f"    {name:5} by kind: {row[name]['by_kind']}")
+                if args.files:
+                    for uri, status, sent in sorted(row["ask"]["files"], key=lambda f: -f[2]):
+                        print(f"      {sent:>7} {status} {uri}")
+    save("askweight", results)
 
 
 # --------------------------------------------------------------------------------- lighthouse
@@ -626,6 +656,8 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     tr = commands.add_parser("transfer")
     tr.add_argument("--variant", choices=["after", "before"], default="after")
+    aw = commands.add_parser("askweight")
+    aw.add_argument("--files", action="store_true", help="also list the ask page's files by bytes")
     mt = commands.add_parser("mainthread")
     mt.add_argument("--runs", type=int, default=7)
     lh = commands.add_parser("lighthouse")
@@ -644,7 +676,7 @@ def main() -> None:
     TREE = args.tree.resolve()
     print(f"tree: {TREE}")
     print(f"load average before: {os.getloadavg()}")
-    {"transfer": transfer, "mainthread": mainthread, "lighthouse": lighthouse, "slow3g": slow3g, "typing": typing, "build": build_times}[args.command](args)
+    {"transfer": transfer, "askweight": askweight, "mainthread": mainthread, "lighthouse": lighthouse, "slow3g": slow3g, "typing": typing, "build": build_times}[args.command](args)
     print(f"load average after: {os.getloadavg()}")
 
 

@@ -36,9 +36,12 @@ def walk_to(page, lang: str, form_id: str, via: str = "parent"):
 
 
 def wait_for_step(page, node_id: str):
-    """The step shown after a click (the hash changes first, the step a moment later)."""
+    """The step shown after a click (the hash changes first, the step a moment later); on a form
+    with the script running, until its composer is there (it comes with the form's later modules)."""
     page.locator(f'section[data-node="{node_id}"]').wait_for(state="visible", timeout=5000)
     assert current_step(page).get_attribute("data-node") == node_id
+    if TREE.nodes[node_id].kind == "form" and page.locator(".triage--live").count():
+        current_step(page).locator("[data-triage-message]").wait_for(state="visible", timeout=10000)
 
 
 def _path(target: str, via: str) -> list[str]:

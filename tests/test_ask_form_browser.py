@@ -83,6 +83,7 @@ def test_an_opened_article_is_named_so_and_a_skipped_step_claims_nothing(new_pag
     # A shared link straight to the form: no article was offered, none is claimed.
     shared = new_page(None)
     shared.goto(site_server + ASK["ru"] + "#ask-login")
+    wait_for_step(shared, "ask-login")
     assert STRINGS["ru"]["msg.articles"] not in current_step(shared).locator("[data-triage-message]").inner_text()
 
 
@@ -170,6 +171,7 @@ def test_back_forward_and_shared_links(new_page, site_server):
     wait_for_step(page, "login-help")
     shared = new_page(None)
     shared.goto(site_server + ASK["ru"] + "#ask-staff-reports")
+    wait_for_step(shared, "ask-staff-reports")
     message = current_step(shared).locator("[data-triage-message]").inner_text()
     assert "Сотрудник дошкольной организации" in message  # the path is rebuilt from the start
 

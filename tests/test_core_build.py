@@ -15,6 +15,7 @@ from jinja2 import nodes
 from conftest import DOCS, ROOT
 from support_kb.build import context, outputs, steps
 from support_kb.calendar.support_calendar import Hours
+from support_kb.content import articles
 from support_kb.search import site_index
 from support_kb.serving.fingerprints import hashed_path
 
@@ -63,14 +64,19 @@ def test_the_core_fills_the_pages_and_writes_the_whole_site_files(tmp_path):
     assert (site / "kk" / "rules" / "editions.xml").read_text(encoding="utf-8").startswith("<?xml")
     assert json.loads((site / asset("assets/support-calendar.json")).read_text(encoding="utf-8"))["opens"] == "09:00"
     assert not (site / "assets" / "support-calendar.json").exists()
+    # The form's suggested articles, each language's linked from its form page.
+    suggested = {lang: json.loads((site / asset(f"assets/suggestions/{lang}.json")).read_text(encoding="utf-8"))
+                 for lang in ("ru", "kk")}
+    assert {a["url"]: a["title"] for a in suggested["kk"]}["../application/submit/"] == "Кезекке өтініш беру"
+    assert len(suggested["ru"]) == len(suggested["kk"]) == len(articles.index(ctx.kb.pages["ru"]))
     assert '"~^/([a-z]{2}/)?ask/"' not in (site / ".nginx-csp.conf").read_text(encoding="utf-8")  # url mode: one policy
 
 
 def test_the_whole_site_files_are_written_in_their_fixed_order():
     assert [f"{write.__module__.rsplit('.', 1)[1]}.{write.__name__}" for write in outputs.SITE_OUTPUTS] == [
         "rules_editions.write_feeds", "notices_site.write_feeds", "calendar_page.write_calendar", "site_index.write_search",
-        "sitemaps.write_page_sitemaps", "outputs.write_not_found_pages", "bundles.write_bundles", "fingerprints.write_fingerprints",
-        "csp.write_policy"]
+        "form_page.write_suggestions", "sitemaps.write_page_sitemaps", "outputs.write_not_found_pages", "bundles.write_bundles",
+        "fingerprints.write_fingerprints", "csp.write_policy"]
 
 
 def _method_calls_and_filters(template: nodes.Template):

@@ -139,7 +139,7 @@ def test_the_form_suggests_articles_despite_a_typo(new_page, build):
     urls = page.evaluate("""async (module) => {
         const s = await import(new URL(module, location.href));
         await s.suggestionsReady;
-        const articles = JSON.parse(document.getElementById("triage-articles").textContent);
+        const articles = await (await fetch(JSON.parse(document.getElementById("triage-data").textContent).suggestions)).json();
         return s.suggestArticles("не приходят увидомления на почту", articles, 3, "ru").map((a) => a.url);
     }""", "/" + build.asset("assets/javascripts/kb/suggest.js"))
     assert any(url.endswith("account/notifications/") for url in urls), urls
@@ -151,7 +151,7 @@ def test_the_form_suggests_articles_with_the_same_matching(new_page, build):
     titles = page.evaluate("""async (module) => {
         const s = await import(new URL(module, location.href));
         await s.suggestionsReady;
-        const articles = JSON.parse(document.getElementById("triage-articles").textContent);
+        const articles = await (await fetch(JSON.parse(document.getElementById("triage-data").textContent).suggestions)).json();
         return {
             inflected: s.suggestArticles("жолдамадан қалай бас тартамын", articles).map((a) => a.url),
             synonym: s.suggestArticles("садиктен путевка келді", articles, 3, "kk").map((a) => a.url),

@@ -1,13 +1,14 @@
 """The whole-site outputs, written once every language is built, in this order: the feeds (rules
-editions, notices), the support calendar, the search data, the per-page sitemaps, the other languages' 404 pages, the
-pages' scripts bundled, the content-hashed names of our assets (every file that refers to one is written by then), and
-the security policy last (it hashes the scripts of every page written before it)."""
+editions, notices), the support calendar, the search data, the form's suggested articles, the per-page sitemaps, the
+other languages' 404 pages, the pages' scripts bundled, the content-hashed names of our assets (every file that refers
+to one is written by then), and the security policy last (it hashes the scripts of every page written before it)."""
 from __future__ import annotations
 
 from ..calendar import calendar_page
 from ..content import notices_site, rules_editions
 from ..search import site_index
 from ..serving import bundles, csp, fingerprints, sitemaps
+from ..tree import form_page
 from .context import DEFAULT_LANGUAGE, BuildContext, language_prefix
 
 
@@ -24,6 +25,7 @@ SITE_OUTPUTS = (
     notices_site.write_feeds,
     calendar_page.write_calendar,
     site_index.write_search,
+    form_page.write_suggestions,
     sitemaps.write_page_sitemaps,
     write_not_found_pages,
     bundles.write_bundles,

@@ -1,8 +1,14 @@
 """The "before you ask" form: the tree rendered into the page that carries the marker (/ask/ in
 each language), through the template overrides/partials/triage/form.html. The page with the
 marker is the form page: search leaves its steps out, the security policy may differ there, the
-chat bar and every article link to it."""
+chat bar and every article link to it.
+
+What only a question's form needs stays out of the page: the articles it suggests while she types
+are a file of their own (SUGGESTIONS, one per language), which the form's script fetches with its
+later modules once she has left the first step."""
 from __future__ import annotations
+
+import json
 
 from ..build.context import LANGUAGES, BuildContext, language_prefix
 from ..build.html import relative_url, script_json
@@ -13,6 +19,7 @@ from .triage import MAX_LENGTH
 
 MARKER = "<!-- triage-form -->"
 ENTRY = "assets/javascripts/kb/ask-page.js"
+SUGGESTIONS = "assets/suggestions/{lang}.json"
 
 
 def form_pages(pages: dict[str, dict]) -> dict[str, str]:
@@ -36,6 +43,29 @@ def with_form_link(ctx: BuildContext, lang: str, page_url: str, html: str, topic
     return ask_links.with_form_link(html, strings["article.when-to-write"], href, strings["article.ask-link"])
 
 
+def _link(lang: str, page_url: str, site_path: str, anchor: str = "") -> str:
+    """From the form page to a page of its language."""
+    return relative_url(language_prefix(lang) + site_path, page_url) + (f"#{anchor}" if anchor else "")
+
+
+def suggestions(ctx: BuildContext, lang: str, page_url: str) -> list[dict]:
+    """Every article of a language, as the form suggests them (with its topic's role), linked from the form page."""
+    topics = ctx.kb.topics
+    return [
+        {"title": s.title, "sentence": s.sentence, "url": _link(lang, page_url, s.site_path, s.anchor), "keywords": s.keywords,
+         "role": topics[s.topic].role if s.topic in topics else "any"}
+        for s in articles.index(ctx.kb.pages[lang])
+    ]
+
+
+def write_suggestions(ctx: BuildContext) -> None:
+    """The suggested articles of each language that has the form (a whole-site output)."""
+    for lang, page_url in ctx.form_pages.items():
+        path = ctx.site.output / SUGGESTIONS.format(lang=lang)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(suggestions(ctx, lang, page_url), ensure_ascii=False), encoding="utf-8")
+
+
 def fill_marker(ctx: BuildContext, lang: str, page_url: str, html: str, topic: str | None = None) -> str:
     """The form at its marker; on any other page (an article about `topic`), the link to the form."""
     if MARKER not in html:
@@ -45,17 +75,6 @@ def fill_marker(ctx: BuildContext, lang: str, page_url: str, html: str, topic: s
         node.id: [articles.summarize(pages, path) for path in node.articles]
         for node in tree.nodes.values() if node.kind == "answer"
     }
-    prefix = language_prefix(lang)
-
-    def link(site_path: str, anchor: str = "") -> str:
-        """From this page to a page of the same language."""
-        return relative_url(prefix + site_path, page_url) + (f"#{anchor}" if anchor else "")
-
-    suggestions = [
-        {"title": s.title, "sentence": s.sentence, "url": link(s.site_path, s.anchor), "keywords": s.keywords,
-         "role": ctx.kb.topics[s.topic].role if s.topic in ctx.kb.topics else "any"}
-        for s in articles.index(pages)
-    ]
     edition_date = long_date(ctx.editions[0].date, lang)
     strings = ctx.strings[lang]
     form = ctx.templates.render("partials/triage/form.html", lang, **{
@@ -67,13 +86,13 @@ def fill_marker(ctx: BuildContext, lang: str, page_url: str, html: str, topic: s
         "edition_date": edition_date,
         "max_length": MAX_LENGTH,
         "contacts": ctx.kb.contacts,
-        "suggestions_json": script_json(suggestions),
         "data_json": script_json({
             "strings": {key: text for key, text in strings.items() if key.startswith(("triage.", "msg."))},
             "edition": edition_date,
             "utcOffsetMinutes": ctx.site.settings.hours.utc_offset_minutes,
+            "suggestions": relative_url(SUGGESTIONS.format(lang=lang), page_url),
         }),
         "script": relative_url(ENTRY, page_url),
-        "link": link,
+        "link": lambda site_path, anchor="": _link(lang, page_url, site_path, anchor),
     })
     return html.replace(MARKER, form)

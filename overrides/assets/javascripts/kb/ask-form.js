@@ -1,18 +1,26 @@
 // The "before you ask" form: one step of the tree at a time (the step in the URL's #fragment, so
 // Back/Forward and shared links work), the composed question, its draft, and the checks made
 // before the question leaves the page. Everything the user typed is set as text, never as HTML.
+// What only a question's form needs (composing, suggestions and their articles, copying, and the
+// caller's `later` part: the hand-off) loads once she leaves the first step, or at once when the
+// page opens on a later one: the first step costs none of it.
 
 import { formatDateTime, now } from "./astana-clock.js";
-import { copyText } from "./clipboard.js";
-import { composeQuestion, detectEnvironment, shownDate } from "./compose.js";
 import { openDraftStore, restoreDraft, textOf } from "./draft.js";
 import { findSensitive, mask } from "./privacy.js";
-import { suggestArticles } from "./suggest.js";
 
 const SAVE_DELAY_MS = 300;
 const SUGGEST_DELAY_MS = 300;
 
-export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, articles) {
+const formModules = () =>
+  Promise.all([import("./compose.js"), import("./suggest.js"), import("./clipboard.js")])
+    .then((modules) => Object.assign({}, ...modules));
+
+const fetchList = (url) => fetch(new URL(url, document.baseURI))
+  .then((response) => (response.ok ? response.json() : []))
+  .catch(() => []);
+
+export function initAskForm(root, { strings: s, edition, utcOffsetMinutes, suggestions: suggestionsUrl }, { later } = {}) {
   const start = root.dataset.start;
   const sections = new Map([...root.querySelectorAll("[data-node]")].map((el) => [el.dataset.node, el]));
   const done = root.querySelector("[data-triage-done]");
@@ -36,6 +44,9 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   const declined = new Set(); // answer steps where she pressed "I still need help"
   const opened = new Set(); // the articles she opened from the form (their links)
   const timers = {};
+  let lib = null; // the form's modules, once loaded
+  let articles = []; // the articles to suggest, once loaded
+  let loading = null;
 
   const targets = (id) => [...sections.get(id).querySelectorAll("[data-triage-go]")].map((a) => a.dataset.triageGo);
 
@@ -145,6 +156,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
       else path = pathTo(id);
     }
     current = id;
+    if (id !== start) loadForm();
     for (const [nodeId, section] of sections) section.hidden = nodeId !== id;
     done.hidden = id !== "solved";
     controls.querySelector("[data-triage-back]").hidden = id !== "solved" && path.length < 2;
@@ -152,7 +164,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     const section = id === "solved" ? done : sections.get(id);
     if (section.dataset.kind === "form") {
       section.append(composer);
-      composer.hidden = false;
+      composer.hidden = !lib; // shown with its modules (loadForm)
       update();
     } else {
       composer.hidden = true;
@@ -179,6 +191,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
 
   // --- the composed question ----------------------------------------------------------------
   function question() {
+    const { composeQuestion, shownDate } = lib;
     const section = sections.get(current);
     const form = formOf(current);
     const role = path.length > 1 ? sections.get(path[0]).querySelector(`[data-triage-go="${CSS.escape(path[1])}"]`) : null;
@@ -213,7 +226,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   }
 
   function update() {
-    if (!current || !formOf(current)) return;
+    if (!lib || !current || !formOf(current)) return;
     preview.textContent = question();
     warnIfSensitive();
   }
@@ -302,7 +315,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
   }
 
   async function copy(text) {
-    status.textContent = (await copyText(text, preview)) ? s["triage.copied"] : s["triage.copy-failed"];
+    status.textContent = (await lib.copyText(text, preview)) ? s["triage.copied"] : s["triage.copy-failed"];
   }
 
   function download(text) {
@@ -323,7 +336,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     const offered = new Set(path.filter((id) => declined.has(id)).flatMap((id) =>
       [...sections.get(id).querySelectorAll("[data-triage-article] > a")].map((a) => a.getAttribute("href"))));
     const role = articles.some((a) => a.role === path[1]) ? path[1] : "";
-    const found = suggestArticles(text, articles, articles.length)
+    const found = lib.suggestArticles(text, articles, articles.length)
       .filter((a) => !offered.has(a.url) && (!role || a.role === "any" || a.role === role))
       .slice(0, 3);
     list.replaceChildren(
@@ -365,7 +378,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     editedAt = Date.now();
     requestAnimationFrame(update);
     saveSoon();
-    if (el.name === "description") {
+    if (el.name === "description" && lib) {
       clearTimeout(timers.suggest);
       timers.suggest = setTimeout(() => suggest(el.value), SUGGEST_DELAY_MS);
     }
@@ -381,7 +394,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     if (hasText() && !confirm(event.currentTarget.dataset.confirm)) return;
     for (const form of root.querySelectorAll("[data-triage-form]")) form.reset();
     rules.checked = false;
-    environment.value = detectEnvironment();
+    environment.value = lib ? lib.detectEnvironment() : "";
     acceptedSensitive = "";
     declined.clear();
     opened.clear();
@@ -431,7 +444,6 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
       restored = "changed";
     }
   }
-  if (!environment.value) environment.value = detectEnvironment();
   const told = !store.available ? "triage.draft-unavailable"
     : restored === "changed" ? "triage.draft-changed" : restored && hasText() ? "triage.draft-restored" : "";
   if (told) {
@@ -439,16 +451,36 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes }, art
     notice.hidden = false;
   }
 
-  const wanted = stepInAddress();
-  const initial = wanted || path[path.length - 1];
-  if (!wanted && initial !== start) history.replaceState(null, "", `#${initial}`);
-  show(initial, { focus: Boolean(wanted) });
-
-  return {
+  const form = {
     whenReady,
     preview,
     get topic() {
       return sections.get(current)?.dataset.topic || "";
     },
   };
+
+  /** Loads what a question's form needs, once; then shows the composer if she is on a form. */
+  function loadForm() {
+    loading ??= Promise.all([formModules(), fetchList(suggestionsUrl), later?.(form)]).then(([modules, list]) => {
+      lib = modules;
+      articles = list;
+      if (!environment.value) environment.value = lib.detectEnvironment();
+      if (formOf(current)) {
+        composer.hidden = false;
+        update();
+        const description = formOf(current).querySelector('[name="description"]');
+        if (description?.value) suggest(description.value); // typed while the modules were on their way
+      }
+    }, (error) => {
+      console.warn("The form's modules did not load:", error);
+      loading = null; // the next step tries again
+    });
+    return loading;
+  }
+
+  const wanted = stepInAddress();
+  const initial = wanted || path[path.length - 1];
+  if (!wanted && initial !== start) history.replaceState(null, "", `#${initial}`);
+  show(initial, { focus: Boolean(wanted) });
+  return form;
 }

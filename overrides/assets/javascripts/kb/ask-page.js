@@ -1,12 +1,13 @@
-// Entry point of the /ask/ page: reads the build's data, starts the form and its hand-off.
+// Entry point of the /ask/ page: reads the build's data, starts the form; the hand-off loads with
+// the form's later modules (see ask-form.js).
 import { initAskForm } from "./ask-form.js";
-import { initHandoff } from "./chat-handoff.js";
 
 const root = document.querySelector("[data-triage]");
 if (root) {
   const data = JSON.parse(document.getElementById("triage-data").textContent);
-  const articles = JSON.parse(document.getElementById("triage-articles").textContent);
   const support = JSON.parse(document.getElementById("kb-support").textContent);
-  const form = initAskForm(root, data, articles);
-  initHandoff(root.querySelector("[data-triage-handoff]"), form, support);
+  initAskForm(root, data, {
+    later: (form) => import("./chat-handoff.js")
+      .then(({ initHandoff }) => initHandoff(root.querySelector("[data-triage-handoff]"), form, support)),
+  });
 }
