@@ -443,8 +443,11 @@ def test_search_form_and_hand_off_through_nginx_without_a_csp_violation(nginx_pa
         page.get_by_role("link", name="Чат ашылғанда еске салу").click()
     assert "BEGIN:VCALENDAR" in open(download.value.path(), encoding="utf-8").read()
 
-    # Pages of every depth (each has its own __md_scope script), both 404 pages, the language switch.
-    for path in ["kk/", "rules/", "kk/account/sms-code/", "glossary/", "no-such-page/", "kk/a/b/c/"]:
+    # Pages of every depth (each has its own __md_scope script) and every kind of page that loads
+    # data of its own (rules editions, notices, the calendar, the FAQ's contents), both 404 pages,
+    # the language switch.
+    for path in ["kk/", "rules/", "kk/rules/changes/", "glossary/", "notices/", "kk/notices/", "faq/", "support/hours/",
+                 "kk/support/hours/", "kk/account/sms-code/", "no-such-page/", "kk/a/b/c/"]:
         page.goto(SITE_URL + path)
         page.wait_for_load_state("load")
     page.goto(SITE_URL + "account/sms-code/")
