@@ -364,6 +364,8 @@ def lighthouse(args) -> None:
     with served(args.variant) as (ours, plain):
         for lang in PREFIX:
             for name, page in PAGES.items():
+                if args.pages and name not in args.pages.split(","):
+                    continue
                 url = ours.url + PREFIX[lang] + page
                 runs = [lighthouse_run(url, WORK / f"lh-{args.variant}-{lang}-{name}-{i}.json") for i in range(args.runs)]
                 scores = {cat: median([r["scores"][cat] for r in runs]) for cat in runs[0]["scores"]}
@@ -663,6 +665,7 @@ def main() -> None:
     lh = commands.add_parser("lighthouse")
     lh.add_argument("--variant", choices=["after", "before"], default="after")
     lh.add_argument("--runs", type=int, default=3)
+    lh.add_argument("--pages", default="", help="only these of home,article,ask (comma-separated)")
     s3 = commands.add_parser("slow3g")
     s3.add_argument("--runs", type=int, default=3)
     ty = commands.add_parser("typing")
