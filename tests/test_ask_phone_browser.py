@@ -91,14 +91,25 @@ def test_start_over_is_offered_only_after_the_first_step(new_page, site_server, 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_the_question_template_is_only_for_pages_without_javascript_and_wraps(new_page, site_server, lang):
-    page = phone(new_page, site_server, ASK[lang] + "#ask-login")
+    # With JavaScript the sample is never shown, not even while the form's script is on its way.
+    page = new_page(None, **PHONE)
+    held = []
+    page.route(re.compile(r".*/ask-page(\.[0-9a-f]+)?\.js$"), lambda route: held.append(route))
+    page.goto(site_server + ASK[lang] + "#ask-login", wait_until="commit")
+    page.locator("section[data-node=ask-login] [data-triage-form]").wait_for(state="attached")
+    page.wait_for_function("() => document.readyState === 'interactive' && !!document.querySelector('.md-footer')")
+    assert held, "the form's script was not held back"
+    expect(page.locator(".triage__sample")).to_have_count(0)
+    for route in held:
+        route.continue_()
     expect(page.locator("section[data-node=ask-login] [data-triage-composer]")).to_be_visible()
-    expect(page.locator("section[data-node=ask-login] [data-triage-template]")).to_be_hidden()
+    expect(page.locator(".triage__sample")).to_have_count(0)
+    # Without JavaScript: the sample of her question, wrapped to the phone's width, not cut.
     plain = new_page(None, **PHONE, java_script_enabled=False)
     plain.goto(site_server + ASK[lang] + "#ask-login")
     sample = plain.locator("section[data-node=ask-login] .triage__sample")
     expect(sample).to_be_visible()
-    assert sample.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+    assert sample.evaluate("e => e.scrollWidth <= e.clientWidth + 1 && e.getBoundingClientRect().right <= innerWidth")
     assert KB.topics["account-login"].title[lang] in sample.inner_text()
 
 

@@ -353,7 +353,6 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes, sugge
   // --- wiring --------------------------------------------------------------------------------
   root.classList.add("triage--live");
   controls.hidden = false;
-  for (const template of root.querySelectorAll("[data-triage-template]")) template.hidden = true;
   for (const form of root.querySelectorAll("[data-triage-form]")) {
     form.hidden = false;
     form.addEventListener("submit", (event) => event.preventDefault());
