@@ -52,3 +52,16 @@ def test_every_page_announces_the_chunks_its_scripts_import(build):
                 assert href in preloaded and html.index(href) < match.start(), (page, href)
                 chunks_seen.add(chunk)
     assert chunks_seen  # the chat state's code, shared by every page's script and the form's
+
+
+def test_without_esbuild_the_pages_keep_their_modules_and_the_build_says_so(tmp_path, monkeypatch, capsys):
+    """`pip install -r requirements.lock` alone (no npm) still builds a working site, unbundled."""
+    monkeypatch.setattr(bundles, "CHECKOUT", tmp_path / "elsewhere")
+    monkeypatch.setattr(bundles, "ENVIRONMENT", tmp_path / "elsewhere")
+    entry = tmp_path / "scripts" / bundles.ENTRIES[0]
+    entry.parent.mkdir(parents=True)
+    entry.write_text('import "./draft.js";\n', encoding="utf-8")
+    bundles.bundle(tmp_path / "scripts", tmp_path)
+    assert entry.read_text(encoding="utf-8") == 'import "./draft.js";\n'
+    said = capsys.readouterr().err
+    assert "not bundled" in said and "npm ci" in said
