@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape as html_escape
 from typing import Callable
 
 from mkdocs.exceptions import PluginError
@@ -44,7 +45,7 @@ def _occurrences(html: str, target: str, new: str, count: int = -1) -> list[Edit
 
 
 def _name_search_dialog(html: str, where: Where) -> list[Edit] | None:
-    named = SEARCH_DIALOG[:-1] + f' aria-label="{where.strings["search.dialog"]}">'
+    named = SEARCH_DIALOG[:-1] + f' aria-label="{html_escape(where.strings["search.dialog"])}">'
     return _occurrences(html, SEARCH_DIALOG, named, 1) or None
 
 
