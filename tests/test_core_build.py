@@ -76,7 +76,7 @@ def test_the_whole_site_files_are_written_in_their_fixed_order():
     assert [f"{write.__module__.rsplit('.', 1)[1]}.{write.__name__}" for write in outputs.SITE_OUTPUTS] == [
         "rules_editions.write_feeds", "notices_site.write_feeds", "calendar_page.write_calendar", "site_index.write_search",
         "form_page.write_suggestions", "sitemaps.write_page_sitemaps", "outputs.write_not_found_pages", "bundles.write_bundles",
-        "fingerprints.write_fingerprints", "csp.write_policy"]
+        "fingerprints.write_fingerprints", "outputs.rewrite_built_pages", "csp.write_policy"]
 
 
 def _method_calls_and_filters(template: nodes.Template):

@@ -1,7 +1,8 @@
 """The whole-site outputs, written once every language is built, in this order: the feeds (rules
 editions, notices), the support calendar, the search data, the form's suggested articles, the per-page sitemaps, the
 other languages' 404 pages, the pages' scripts bundled, the content-hashed names of our assets (every file that refers
-to one is written by then), and the security policy last (it hashes the scripts of every page written before it)."""
+to one is written by then), every page rewritten once for those two, and the security policy last (it hashes the
+scripts of every page as written)."""
 from __future__ import annotations
 
 from ..calendar import calendar_page
@@ -10,6 +11,7 @@ from ..search import site_index
 from ..serving import bundles, csp, fingerprints, sitemaps
 from ..tree import form_page
 from .context import DEFAULT_LANGUAGE, BuildContext, language_prefix
+from .html import rewrite_pages
 
 
 def write_not_found_pages(ctx: BuildContext) -> None:
@@ -18,6 +20,21 @@ def write_not_found_pages(ctx: BuildContext) -> None:
             page = ctx.site.output / language_prefix(lang) / "404.html"
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(html, encoding="utf-8")
+
+
+def rewrite_built_pages(ctx: BuildContext) -> None:
+    """Every built page read and written once, not once per step that changes or reads it (a thousand
+    pages are some 180 MB): the chunks its scripts import announced (bundles), its references to our
+    assets given their hashed names (fingerprints), and what the policy needs from it as written (csp)."""
+    ctx.page_scan = csp.SiteScan(ctx.known_scripts)
+
+    def rewrite(where: str, html: str) -> str:
+        html = ctx.asset_names.rewrite_page(where, bundles.announce_imports(html, ctx.chunk_imports))
+        ctx.page_scan.scan(where, html)
+        return html
+
+    rewrite_pages(ctx.site.output, rewrite)
+    ctx.asset_names.check()
 
 
 SITE_OUTPUTS = (
@@ -30,6 +47,7 @@ SITE_OUTPUTS = (
     write_not_found_pages,
     bundles.write_bundles,
     fingerprints.write_fingerprints,
+    rewrite_built_pages,
     csp.write_policy,
 )
 

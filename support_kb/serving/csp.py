@@ -6,7 +6,7 @@ anchor fix); they are allowed by the sha256 of their exact text. Only scripts kn
 come from are allowed: each `<script>` element written in a template of the theme (Material's and
 overrides/) is a pattern (its Jinja expressions stand for a value that cannot leave a JavaScript
 string), and an executed script of a built page that no pattern matches fails the build with its
-file and line (`known_scripts`, `scan_site`), as one in a page's content does (`scan_page`): an
+file and line (`known_scripts`, `SiteScan`), as one in a page's content does (`scan_page`): an
 editor's text reaches the pages as text, never as a script the policy lets through. `<script type="application/json">`
 blocks are data, never executed, and need nothing.
 
@@ -33,13 +33,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..build.context import BuildContext, BuildProblem, language_prefix
+from ..build.html import html_files
 
 # The `type` values under which a browser runs a <script> (HTML's "JavaScript MIME type essence
 # match", plus module and import maps); any other type is a data block.
@@ -128,17 +128,11 @@ def _element_pattern(source: str) -> re.Pattern | None:
     return re.compile("".join(parts), re.S)
 
 
-def _html_files(folder: Path) -> list[Path]:
-    """The .html files under `folder`, sorted; os.walk, not Path.rglob: Material's template folder
-    holds 14,000 icons, which rglob took twice as long to pass over."""
-    return sorted(Path(top, name) for top, _, names in os.walk(folder) for name in names if name.endswith(".html"))
-
-
 def known_scripts(theme_dirs: list[Path]) -> list[KnownScript]:
     """Every executed <script> element (inline or not) written in the theme's templates."""
     known = []
     for folder in theme_dirs:
-        for template in _html_files(Path(folder)):
+        for template in html_files(Path(folder)):
             text = template.read_text(encoding="utf-8")
             for match in _RAW.finditer(text):
                 tag, attributes = match.group(1), match.group(2)
@@ -208,21 +202,20 @@ def scan_page(html: str, problems: bool = True, known: list[KnownScript] | None 
 
 @dataclass
 class SiteScan:
+    """The inline scripts and styles of every built page of the site folder (both languages, the
+    404 pages included), each page scanned as it is finally written (support_kb.build.outputs.
+    rewrite_built_pages). Only inline scripts of the theme's templates (`known`) are hashed; any
+    other executed one (in a title, the navigation, anywhere) is a problem with its page and line.
+    What the policy would block silently is looked for in each page's content, as it is built
+    (page_problems), not here."""
+    known: list[KnownScript]
     scripts: set[str] = field(default_factory=set)
     styles: set[str] = field(default_factory=set)
     pages: int = 0
     problems: list[str] = field(default_factory=list)  # site-path:line: what
 
-
-def scan_site(site: Path, known: list[KnownScript]) -> SiteScan:
-    """The inline scripts and styles of every built page of the site folder (both languages, the
-    404 pages included). Only inline scripts of the theme's templates (`known`) are hashed; any
-    other executed one (in a title, the navigation, anywhere) is a problem with its page and line.
-    What the policy would block silently is looked for in each page's content, as it is built
-    (page_problems), not here."""
-    result = SiteScan()
-    for page in sorted(site.rglob("*.html")):
-        html = page.read_text(encoding="utf-8")
+    def scan(self, where: str, html: str) -> None:
+        """One built page, at site path `where`."""
         for match in _RAW.finditer(html):
             tag, attributes, content = match.groups()
             if not tag:
@@ -230,14 +223,12 @@ def scan_site(site: Path, known: list[KnownScript]) -> SiteScan:
             attrs = dict(_attributes(attributes))
             text = content.replace("\r\n", "\n").replace("\r", "\n")
             if tag.lower() == "style":
-                result.styles.add(sha256_source(text))
-            elif executed(attrs) and not is_known(match.group(0), known):
-                where = f"{page.relative_to(site).as_posix()}:{html.count(chr(10), 0, match.start()) + 1}"
-                result.problems.append(f"{where}: {UNKNOWN_SCRIPT}")
+                self.styles.add(sha256_source(text))
+            elif executed(attrs) and not is_known(match.group(0), self.known):
+                self.problems.append(f"{where}:{html.count(chr(10), 0, match.start()) + 1}: {UNKNOWN_SCRIPT}")
             elif executed(attrs) and "src" not in attrs:
-                result.scripts.add(sha256_source(text))
-        result.pages += 1
-    return result
+                self.scripts.add(sha256_source(text))
+        self.pages += 1
 
 
 # What each problem of a page's content looks like in its Markdown (the last one: an event handler).
@@ -344,9 +335,9 @@ def page_problems(ctx: BuildContext, content: str, source: str, where: str) -> N
 
 
 def write_policy(ctx: BuildContext) -> None:
-    """Last of all the build's outputs: the policy covers every page written before it."""
-    site = ctx.site.output
-    found = scan_site(site, ctx.known_scripts)
+    """Last of all the build's outputs: the policy covers every page as written (ctx.page_scan, taken
+    by support_kb.build.outputs.rewrite_built_pages)."""
+    site, found = ctx.site.output, ctx.page_scan
     if found.problems:
         raise BuildProblem("Built pages carry scripts that no template of the theme writes (site folder's "
                            "file:line); the policy allows only the theme's own:\n" + "\n".join(found.problems))

@@ -27,6 +27,7 @@ Deploying build B over build A keeps A's hashed files (copy without deleting; se
 of A still open loads A's scripts with A's data, never B's; B's pages name B's files."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import posixpath
 import re
@@ -34,6 +35,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..build.context import BuildContext, BuildProblem
+from ..build.html import rewrite_pages
 
 # Folders of the output that hold assets; their files not in FIXED get hashed names.
 FOLDERS = ("assets", "search")
@@ -120,8 +122,10 @@ _CSS_URL = re.compile(r"""url\(\s*(["']?)([^"')\s]+)\1\s*\)|@import\s+(["'])([^"
 class _Site:
     """The assets of one output folder, their references, and their new names."""
 
-    def __init__(self, output: Path, material_assets: set[str]):
+    def __init__(self, output: Path, material_assets: set[str], site_url: str):
         self.output = output
+        self.site_url = site_url
+        self.base_path = urlsplit(site_url).path.rstrip("/") + "/"
         self.assets = sorted(
             path for folder in FOLDERS if (output / folder).is_dir()
             for path in (p.relative_to(output).as_posix() for p in (output / folder).rglob("*") if p.is_file())
@@ -206,19 +210,19 @@ class _Site:
         (self.output / self.renamed[path]).write_bytes(content)
         file.unlink()
 
-    def rewrite_page(self, page: Path, base_path: str, site_url: str) -> None:
-        relative = page.relative_to(self.output).as_posix()
+    def rewrite_page(self, relative: str, html: str) -> str:
+        """The page at site path `relative` with every reference to one of our assets renamed; what
+        cannot be renamed is kept in `problems`."""
         folder = posixpath.dirname(relative)
-        html = page.read_text(encoding="utf-8")
-        edits = []
+        pieces, done = [], 0
         for start, end, value in quoted_values(html, self.by_basename):
             path, rest = _split(value)
             name = posixpath.basename(path)
-            if path.startswith(site_url):  # an absolute address of the site
-                resolved = path[len(site_url):]
+            if path.startswith(self.site_url):  # an absolute address of the site
+                resolved = path[len(self.site_url):]
             elif path.startswith("/"):
                 resolved = posixpath.normpath(path) + "/"
-                resolved = resolved[len(base_path):-1] if resolved.startswith(base_path) else path
+                resolved = resolved[len(self.base_path):-1] if resolved.startswith(self.base_path) else path
             elif re.match(r"^[a-z][a-z0-9+.-]*:", path):
                 continue  # another site's
             else:
@@ -228,32 +232,45 @@ class _Site:
                                      f"{' or '.join(self.by_basename[name])} from the wrong folder (a page's "
                                      "references start from its own folder, or from the site's root with '/')")
                 continue
-            edits.append((start + 1 + len(path) - len(name), start + 1 + len(path), posixpath.basename(self.renamed[resolved])))
-        if edits:
-            for start, end, new in reversed(edits):
-                html = html[:start] + new + html[end:]
-            page.write_text(html, encoding="utf-8")
+            name_start = start + 1 + len(path) - len(name)
+            if name_start < done:
+                continue  # the same name again, found from a later ending of this value
+            pieces += [html[done:name_start], posixpath.basename(self.renamed[resolved])]
+            done = start + 1 + len(path)
+        return "".join(pieces) + html[done:] if pieces else html
+
+    def check(self) -> None:
+        if self.problems:
+            raise BuildProblem("References to the site's own files that the build cannot give their content-hashed "
+                               "names (file:line in the site folder or overrides/assets/):\n" + "\n".join(self.problems))
 
 
-_OPENING = re.compile(r"""(["'])[^"'\s<>]*\Z""")  # the quote that opens the value ending here
+_DELIMITER = re.compile(r"""[\s<>]""")  # with a quote: what a value of a path cannot hold
 _TAIL = re.compile(r"""[^"'\s<>]*""")  # the rest of a value: its ?query or #fragment
 _LONGEST_PATH = 1000
 
 
+@functools.lru_cache(maxsize=8)
+def _endings(endings: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"""\.(?:{'|'.join(map(re.escape, endings))})(?=["'?#])""")
+
+
 def quoted_values(html: str, names) -> list[tuple[int, int, str]]:
     """(start, end, value) of each quoted value (attribute, JSON string) of a page whose path ends
-    with one of `names`: found from the names' endings (.js, .json…), one pass over the page."""
-    endings = sorted({posixpath.splitext(name)[1][1:] for name in names})
+    with one of `names`: found from the names' endings (.js, .json…), one pass over the page. A
+    value opens at the last quote before its ending (at most _LONGEST_PATH before it), with no
+    white space, < or > between."""
     found = []
-    for ending in re.finditer(rf"""\.(?:{'|'.join(map(re.escape, endings))})(?=["'?#])""", html):
-        opening = _OPENING.search(html, max(0, ending.start() - _LONGEST_PATH), ending.start())
-        if not opening:
+    for ending in _endings(tuple(sorted({posixpath.splitext(name)[1][1:] for name in names}))).finditer(html):
+        lowest = max(0, ending.start() - _LONGEST_PATH)
+        opening = max(html.rfind('"', lowest, ending.start()), html.rfind("'", lowest, ending.start()))
+        if opening < 0 or _DELIMITER.search(html, opening + 1, ending.start()):
             continue
         path_end = ending.end()
         close = _TAIL.match(html, path_end).end()
-        if close < len(html) and html[close] == opening[1] and \
-                posixpath.basename(html[opening.start() + 1:path_end]) in names:
-            found.append((opening.start(), close + 1, html[opening.start() + 1:close]))
+        if close < len(html) and html[close] == html[opening] and \
+                posixpath.basename(html[opening + 1:path_end]) in names:
+            found.append((opening, close + 1, html[opening + 1:close]))
     return found
 
 
@@ -269,21 +286,24 @@ def material_assets(theme_dirs: list[Path], overrides: Path) -> set[str]:
     return found
 
 
+def rename_assets(output: Path, site_url: str, material: set[str]) -> _Site:
+    """Gives every asset of ours in `output` its hashed name; its `rewrite_page` then renames a
+    page's references (support_kb.build.outputs.rewrite_built_pages: every page once)."""
+    site = _Site(output, material, site_url)
+    site.rename_all()
+    site.check()
+    return site
+
+
 def fingerprint(output: Path, site_url: str, material: set[str]) -> dict[str, str]:
     """Gives every asset of ours in `output` its hashed name and rewrites every reference to it;
     returns plain site path → hashed site path."""
-    site = _Site(output, material)
-    site.rename_all()
-    if not site.problems:
-        base_path = urlsplit(site_url).path.rstrip("/") + "/"
-        for page in sorted(output.rglob("*.html")):
-            site.rewrite_page(page, base_path, site_url)
-    if site.problems:
-        raise BuildProblem("References to the site's own files that the build cannot give their content-hashed "
-                           "names (file:line in the site folder or overrides/assets/):\n" + "\n".join(site.problems))
+    site = rename_assets(output, site_url, material)
+    rewrite_pages(output, site.rewrite_page)
+    site.check()
     return site.renamed
 
 
 def write_fingerprints(ctx: BuildContext) -> None:
-    fingerprint(ctx.site.output, ctx.site.url,
-                                   material_assets(list(ctx.site.theme_dirs), ctx.site.overrides))
+    ctx.asset_names = rename_assets(ctx.site.output, ctx.site.url,
+                                    material_assets(list(ctx.site.theme_dirs), ctx.site.overrides))
