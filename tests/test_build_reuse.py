@@ -1,5 +1,5 @@
 """What a build keeps for the next one (the law's holidays, compiled templates: ours and the
-theme's) gives what computing it again gives, and follows its inputs; the build's fast paths (the policy's check of a page's
+theme's, the pages' script bundles) gives what computing it again gives, and follows its inputs; the build's fast paths (the policy's check of a page's
 content, the scan for interface strings' uses) find what the full scans find. Plain inputs, no MkDocs."""
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from support_kb.build.context import BuildProblem
 from support_kb.build.templates import Templates, compiled_templates
 from support_kb.calendar import law
 from support_kb.content import site_strings
-from support_kb.serving import csp
+from support_kb.serving import bundles, csp
 
 MATERIAL = Path(importlib.util.find_spec("material").submodule_search_locations[0]) / "templates"
 YEARS = range(2026, 2028)
@@ -40,6 +40,40 @@ def test_the_law_holidays_kept_are_those_the_package_gives_and_are_read_back_wit
     kept[0].write_text("[[", encoding="utf-8")
     assert law.Pending(YEARS, tmp_path).result() == computed
     assert law.Pending(YEARS).result() == computed  # no cache folder: nothing kept, nothing read
+
+
+SCRIPTS = {
+    "kb/ask-page.js": 'import { shared } from "./shared.js";\nshared("ask");\n',
+    "kb/chat-state-page.js": 'import { shared } from "./shared.js";\nshared("state");\n',
+    "kb/shared.js": 'export const shared = (name) => fetch(new URL("../../data.json", import.meta.url)).then(() => name);\n',
+}
+
+
+def _bundled(tmp_path: Path, scripts: dict[str, str], cache: Path | None) -> dict[str, bytes]:
+    for path, text in scripts.items():
+        (tmp_path / "src" / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "src" / path).write_text(text, encoding="utf-8")
+    return bundles.Pending(bundles.site_sources(tmp_path / "src"), ROOT, cache).result()
+
+
+def test_the_bundles_kept_are_those_esbuild_makes_and_are_read_back_without_it(tmp_path, monkeypatch):
+    made = _bundled(tmp_path, SCRIPTS, None)  # esbuild's, nothing kept
+    assert set(made) > {"kb/ask-page.js", "kb/chat-state-page.js"} and any(path.startswith("kb/chunk-") for path in made)
+    cache = tmp_path / "cache"
+    assert _bundled(tmp_path, SCRIPTS, cache) == made
+    assert [folder.name.startswith("bundles-") for folder in cache.iterdir()] == [True]
+
+    def no_esbuild(*args, **kwargs):
+        raise AssertionError("esbuild was run again")
+
+    monkeypatch.setattr(bundles.subprocess, "run", no_esbuild)
+    assert _bundled(tmp_path, SCRIPTS, cache) == made
+    # A changed module is bundled again, and kept beside the first.
+    with pytest.raises(AssertionError, match="esbuild was run again"):
+        _bundled(tmp_path, {**SCRIPTS, "kb/ask-page.js": SCRIPTS["kb/ask-page.js"].replace('"ask"', '"form"')}, cache)
+    monkeypatch.undo()
+    changed = _bundled(tmp_path, {**SCRIPTS, "kb/ask-page.js": SCRIPTS["kb/ask-page.js"].replace('"ask"', '"form"')}, cache)
+    assert changed != made and len(list(cache.iterdir())) == 2
 
 
 def test_templates_compiled_once_render_as_compiled_now_and_follow_their_text(tmp_path):

@@ -75,6 +75,7 @@ class BuildContext:
     form_pages: dict[str, str] = field(default_factory=dict)  # lang -> site path of the page with the form's marker
     search: dict[str, list[dict]] = field(default_factory=dict)  # lang -> Material's index entries
     not_found: dict[str, str] = field(default_factory=dict)  # lang -> the built 404 page
+    pending_bundles: object | None = None  # support_kb.serving.bundles.Pending, started while the pages are built
     # Filled by the whole-site outputs for those after them (support_kb.build.outputs):
     chunk_imports: dict[str, list[str]] = field(default_factory=dict)  # support_kb.serving.bundles: entry -> chunks
     asset_names: object | None = None  # support_kb.serving.fingerprints: our assets' hashed names

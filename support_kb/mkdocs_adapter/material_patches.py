@@ -17,6 +17,7 @@ SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"
 SWITCHER_LINK = 'class="md-select__link"'
 # The address of Material's search worker in the page's configuration (base.html, block config).
 WORKER = re.compile(r'("search": ")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js(")')
+WORKER_START = '"search": "'  # what WORKER starts with
 PROJECT_WORKER = "assets/javascripts/search/worker.js?lang={lang}"
 
 
@@ -54,7 +55,11 @@ def _keep_switcher_links(html: str, where: Where) -> list[Edit] | None:
 
 
 def _project_worker(html: str, where: Where) -> list[Edit] | None:
-    found = WORKER.search(html)
+    # WORKER.search(html), from where its start is found by str.find (a regular expression's scan
+    # for it cost ten times more on a thousand pages).
+    start, found = html.find(WORKER_START), None
+    while start >= 0 and not (found := WORKER.match(html, start)):
+        start = html.find(WORKER_START, start + 1)
     return [(found.start(), found.end(), found.group(1) + found.group(2) + PROJECT_WORKER.format(lang=where.lang)
              + found.group(3))] if found else None
 

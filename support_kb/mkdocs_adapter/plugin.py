@@ -9,7 +9,8 @@ language, the Kazakh one inside the Russian one's on_post_build; so:
                           read when first needed (the calendar) fails the build here
     on_page_content       the form, the security policy's check (steps.page_html)
     on_env / on_page_context / on_template_context   what the page frame shows (steps.frame); the
-                          theme's templates compiled once (support_kb.build.templates)
+                          theme's templates compiled once (support_kb.build.templates); esbuild
+                          started on the site's scripts (support_kb.serving.bundles.start)
     on_post_page / on_post_template   Material's markup patched (material_patches), 404 pages kept
     on_post_build    each language's search entries kept; once the last language is built, the
                      whole-site outputs in their fixed order (support_kb.build.outputs); under
@@ -32,6 +33,7 @@ from ..build import context, outputs, steps, templates
 from ..calendar.support_calendar import Hours
 from ..content import page_contents, plain_text
 from ..search import search_data, site_index
+from ..serving import bundles
 from . import material_patches
 
 log = logging.getLogger("mkdocs.plugins.support_kb")
@@ -120,6 +122,9 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
     @event_priority(-200)  # after the other plugins' filters: how the templates compile depends on them
     def on_env(self, env, config: MkDocsConfig, files):
         env.globals["kb"] = steps.frame(self.ctx, self._lang(config))
+        if not self._i18n(config).building:  # the first language's build: esbuild runs while the pages are built
+            bundles.start(self.ctx, {file.dest_uri: Path(file.abs_src_path) for file in files.javascript_files()
+                                     if file.abs_src_path and file.inclusion.is_included()})
         # The theme's templates compiled once, not once per language and build (support_kb.build.templates).
         env.bytecode_cache = templates.compiled_templates(self.ctx.site.cache, env, "theme")
         return env
