@@ -3,11 +3,11 @@
 // answer's size (JSON). One worker per language, in Node, as benchmark/search_offline.mjs runs it.
 //   node benchmark/search_cpu.mjs SITE ru|kk QUESTIONS.yml
 import { readFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { workerUrl } from "./site_worker.mjs";
 const [site, lang, file, reps = "1"] = process.argv.slice(2);
 globalThis.fetch = async (url) => { const body = readFileSync(fileURLToPath(new URL(url)), "utf-8"); return { ok: true, json: async () => JSON.parse(body) }; };
-const url = pathToFileURL(join(site, "assets/javascripts/search/worker.js")); url.search = `?lang=${lang}`;
+const url = workerUrl(site, lang);
 let handler, answer; globalThis.self = { location: { href: url.href } };
 globalThis.addEventListener = (t, fn) => { handler = fn; }; globalThis.postMessage = (m) => answer(m);
 await import(url.href);

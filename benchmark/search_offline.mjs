@@ -1,5 +1,5 @@
 // The search benchmark without a browser: runs the site's own search worker (as built, from
-// SITE/assets/javascripts/search/worker.js) in Node on each question and counts, as
+// the address its home page names, benchmark/site_worker.mjs) in Node on each question and counts, as
 // search_benchmark.py does, a hit when an article of the expected topic is among the first three
 // pages. Fast enough to run after every change while tuning; the figures that count are the
 // browser's (search_benchmark.py), which also types the question key by key.
@@ -7,7 +7,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL, fileURLToPath } from "node:url";
+import { fileURLToPath } from "node:url";
+import { workerUrl } from "./site_worker.mjs";
 
 const [site, questionsFile, ...rest] = process.argv.slice(2);
 const verbose = rest.includes("--verbose");
@@ -51,8 +52,7 @@ function topicsOf(dir, prefix = "", found = {}) {
 
 /** A worker of the site, for one language, driven by its messages. */
 async function startWorker(lang) {
-  const url = pathToFileURL(join(site, "assets/javascripts/search/worker.js"));
-  url.search = `?lang=${lang}`;
+  const url = workerUrl(site, lang);
   let handler = null, answer = null;
   globalThis.self = { location: { href: url.href } };
   globalThis.addEventListener = (type, fn) => { handler = fn; };
