@@ -13,6 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from support_kb.build.context import BuildProblem
+from support_kb.build.html import splice
 from support_kb.serving import fingerprints
 
 MATERIAL = Path(importlib.util.find_spec("material").submodule_search_locations[0]) / "templates"
@@ -131,6 +132,28 @@ def test_a_changed_leaf_renames_every_script_that_leads_to_it(tmp_path):
                                       "https://example.kz/help/", set())
     changed = {plain for plain in first if first[plain] != second[plain]}
     assert changed == {"assets/data.json", "assets/js/kb/b.js", "assets/js/kb/page.js"}  # not kb.css
+
+
+def test_a_page_renamed_with_insertions_is_the_page_with_them_renamed(tmp_path):
+    """The bundles' preloads are inserted while the page is renamed, in one copy of the page: the
+    same page, and a wrong reference said at its line of the page with the insertions."""
+    names = fingerprints.rename_assets(small_site(tmp_path, SMALL), "https://example.kz/help/", set())
+    html = '<head>\n<link rel="stylesheet" href="assets/kb.css">\n<script type="module" src="assets/js/kb/page.js"></script>\n</head>\n'
+    at = html.index("<script")
+    b = names.renamed["assets/js/kb/b.js"]
+    for href, renamed, problems in (
+            ("assets/js/kb/b.js", f'<link rel="modulepreload" href="{b}">\n<script', []),
+            ("js/kb/b.js", '<link rel="modulepreload" href="js/kb/b.js">\n<script',
+             ["index.html:3: 'js/kb/b.js' names assets/js/kb/b.js from the wrong folder"])):
+        insertions = [(at, at, f'<link rel="modulepreload" href="{href}">\n')]
+        for rewrite in (lambda: names.rewrite_page("index.html", html, insertions),
+                        lambda: names.rewrite_page("index.html", splice(html, insertions))):
+            rewritten = rewrite()
+            assert renamed in rewritten and names.renamed["assets/kb.css"] in rewritten
+            assert [problem.split(" (")[0] for problem in names.problems] == problems
+            names.problems.clear()
+        assert names.rewrite_page("index.html", html, insertions) == names.rewrite_page("index.html", splice(html, insertions))
+        names.problems.clear()
 
 
 @pytest.mark.parametrize("files, problem", [

@@ -29,7 +29,7 @@ def rewrite_built_pages(ctx: BuildContext) -> None:
     ctx.page_scan = csp.SiteScan(ctx.known_scripts)
 
     def rewrite(where: str, html: str) -> str:
-        html = ctx.asset_names.rewrite_page(where, bundles.announce_imports(html, ctx.chunk_imports))
+        html = ctx.asset_names.rewrite_page(where, html, bundles.preloads(html, ctx.chunk_imports))
         ctx.page_scan.scan(where, html)
         return html
 

@@ -11,6 +11,8 @@ from typing import Callable
 
 from mkdocs.exceptions import PluginError
 
+from ..build.html import splice
+
 CHECKED_WITH = "mkdocs-material 9.8.2"
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
@@ -123,8 +125,4 @@ def apply_all(html: str, where: Where) -> str:
         edits += found
     if PERMALINK in html:
         edits += _occurrences(html, PERMALINK, f'title="{where.strings["heading.permalink"]}"')
-    pieces, done = [], 0
-    for start, end, new in sorted(edits):
-        pieces += [html[done:start], new]
-        done = end
-    return "".join(pieces) + html[done:]
+    return splice(html, sorted(edits))

@@ -157,7 +157,7 @@ def bundle(scripts: Path, project: Path, pending: Pending | None = None) -> None
     bundled = pending.result()
     if bundled is None:
         # `pip install -r requirements.lock` alone must still build a working site: the pages then
-        # load the modules unbundled (announce_imports preloads their whole graph), only slower on a
+        # load the modules unbundled (preloads announces their whole graph), only slower on a
         # slow connection. Said on stderr, not as a warning, so that `mkdocs build --strict` passes.
         print(f"support-kb: the pages' scripts are not bundled: {pending.missing}", file=sys.stderr)
         return
@@ -184,32 +184,32 @@ def chunk_imports(scripts: Path) -> dict[str, list[str]]:
     return {entry: static_imports(scripts, entry) for entry in ENTRIES if (scripts / entry).is_file()}
 
 
-def announce_imports(html: str, imports: dict[str, list[str]]) -> str:
+def preloads(html: str, imports: dict[str, list[str]]) -> list[tuple[int, int, str]]:
     """Before each module script of a page, a modulepreload link for each chunk it imports
-    (`imports`: chunk_imports), once per page (support_kb.build.outputs.rewrite_built_pages)."""
+    (`imports`: chunk_imports), once per page: as insertions (start, start, links), which
+    support_kb.build.outputs.rewrite_built_pages makes with the fingerprints' new names."""
     announced: set[str] = set()
 
-    def preloads(match: re.Match) -> str:
+    def links(match: re.Match) -> tuple[int, int, str]:
         src = match[1]
         entry = next((e for e in imports if src.split("?")[0].endswith(f"{SCRIPTS}/{e}")), None)
-        links = []
+        found = []
         for chunk in imports.get(entry, []):
             href = posixpath.normpath(posixpath.join(posixpath.dirname(src), posixpath.relpath(chunk, posixpath.dirname(entry))))
             if href not in announced:
                 announced.add(href)
-                links.append(f'<link rel="modulepreload" href="{href}">\n')
-        return "".join(links) + match[0]
+                found.append(f'<link rel="modulepreload" href="{href}">\n')
+        return match.start(), match.start(), "".join(found)
 
-    # What _MODULE_SCRIPT.sub(preloads, html) gives, with the scripts found by str.find (which the
-    # regular expression engine's scan for them is four times slower than).
-    pieces, done, start = [], 0, html.find(_MODULE_SCRIPT_START)
+    # The scripts _MODULE_SCRIPT.finditer(html) gives, found by str.find (which the regular
+    # expression engine's scan for them is four times slower than).
+    insertions, start = [], html.find(_MODULE_SCRIPT_START)
     while start >= 0:
         match = _MODULE_SCRIPT.match(html, start)
         if match:
-            pieces += [html[done:start], preloads(match)]
-            done = match.end()
+            insertions.append(links(match))
         start = html.find(_MODULE_SCRIPT_START, match.end() if match else start + 1)
-    return "".join(pieces) + html[done:] if pieces else html
+    return insertions
 
 
 def start(ctx: BuildContext, static_files: dict[str, Path]) -> None:

@@ -35,7 +35,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..build.context import BuildContext, BuildProblem
-from ..build.html import rewrite_pages
+from ..build.html import rewrite_pages, splice
 
 # Folders of the output that hold assets; their files not in FIXED get hashed names.
 FOLDERS = ("assets", "search")
@@ -210,11 +210,25 @@ class _Site:
         (self.output / self.renamed[path]).write_bytes(content)
         file.unlink()
 
-    def rewrite_page(self, relative: str, html: str) -> str:
-        """The page at site path `relative` with every reference to one of our assets renamed; what
-        cannot be renamed is kept in `problems`."""
+    def rewrite_page(self, relative: str, html: str, insertions: list[tuple[int, int, str]] = ()) -> str:
+        """The page at site path `relative`, with `insertions` (start, start, text: bundles' preloads)
+        made in it, and every reference to one of our assets renamed: what
+        `rewrite_page(relative, splice(html, insertions))` gives, in one copy of the page. (Each
+        insertion is made before a `<` and its text starts with one, so that no quoted value runs
+        across it.) What cannot be renamed is kept in `problems`, at its line of the page."""
+        known = len(self.problems)
+        if all(html.startswith("<", start) and text[:1] in ("", "<") for start, _, text in insertions):
+            edits = self._edits(relative, html) + [(start, end, splice(text, self._edits(relative, text)))
+                                                     for start, end, text in insertions]
+            if len(self.problems) == known:
+                return splice(html, sorted(edits))
+            del self.problems[known:]  # to be said at their lines of the page with the insertions
+        html = splice(html, insertions)
+        return splice(html, self._edits(relative, html))
+
+    def _edits(self, relative: str, html: str) -> list[tuple[int, int, str]]:
         folder = posixpath.dirname(relative)
-        pieces, done = [], 0
+        edits, done = [], 0
         for start, end, value in quoted_values(html, self.by_basename):
             path, rest = _split(value)
             name = posixpath.basename(path)
@@ -235,9 +249,9 @@ class _Site:
             name_start = start + 1 + len(path) - len(name)
             if name_start < done:
                 continue  # the same name again, found from a later ending of this value
-            pieces += [html[done:name_start], posixpath.basename(self.renamed[resolved])]
             done = start + 1 + len(path)
-        return "".join(pieces) + html[done:] if pieces else html
+            edits.append((name_start, done, posixpath.basename(self.renamed[resolved])))
+        return edits
 
     def check(self) -> None:
         if self.problems:
