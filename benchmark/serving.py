@@ -12,6 +12,7 @@ the results and how they were taken.
     .venv/bin/python benchmark/serving.py typing            # input latency, a field holding 100 KiB
     .venv/bin/python benchmark/serving.py build             # build times, real site and 2 x N pages, with
                                                             # the project's plugin and plain Material
+    .venv/bin/python benchmark/serving.py build --before DIR  # … and another checkout's plugin in each round
 
 Needs nginx with the brotli modules (bin/setup --tests) and, for Lighthouse, `npm ci` in benchmark/.
 Work files go to $BENCH_DIR (default /tmp/serving-bench); each command also writes its figures
@@ -620,6 +621,7 @@ def generated_docs(per_language: int) -> tuple[Path, list[str]]:
 def build_times(args) -> None:
     results = []
     sizes = [int(s) for s in args.sizes.split(",")]
+    before = args.before.resolve() if args.before else None
     for size in sizes:
         if size == 0:
             docs, extra, pages = ROOT / "docs", [], len(list((ROOT / "docs" / "ru").rglob("*.md")))
@@ -627,26 +629,36 @@ def build_times(args) -> None:
             docs, extra = generated_docs(size)
             pages = len(list((docs / "ru").rglob("*.md")))
         row = {"pages_per_language": pages, "generated": bool(size)}
-        configs = {"plugin": project_config(f"build-{size}", docs=docs, extra_pages=extra),
-                   "plain": plain_config(f"build-{size}-plain", docs=docs, extra_pages=extra)}
+        # label -> (configuration, the checkout whose support_kb builds it)
+        configs = {"plugin": (project_config(f"build-{size}", docs=docs, extra_pages=extra), ROOT)}
+        if before:  # its configuration (and so its .cache) in a folder of its own
+            configs["before"] = (project_config(f"before/build-{size}", docs=docs if size else before / "docs",
+                                                overrides=before / "overrides", extra_pages=extra, root=before), before)
+        configs["plain"] = (plain_config(f"build-{size}-plain", docs=docs, extra_pages=extra), ROOT)
         runs = {label: {"wall": [], "cpu": []} for label in configs}
         # The plugin's first build starts without what builds keep (.cache/support-kb beside the
         # configuration): a fresh checkout, as CI builds it; the following ones find it.
-        shutil.rmtree(WORK / ".cache", ignore_errors=True)
+        for config, _ in configs.values():
+            shutil.rmtree(config.parent / ".cache", ignore_errors=True)
         for run in range(args.runs):  # alternated, so that a change of load hits both alike
-            for label, config in configs.items():
+            for label, (config, tree) in configs.items():
                 site = WORK / f"build-site-{size}-{label}"
                 shutil.rmtree(site, ignore_errors=True)
-                wall, cpu = timed_build(config, site, "https://help.example.kz/", strict=(label == "plugin"))
+                wall, cpu = timed_build(config, site, "https://help.example.kz/", strict=(label != "plain"), root=tree)
                 runs[label]["wall"].append(round(wall, 2))
                 runs[label]["cpu"].append(round(cpu, 2))
         for label in configs:
             row[label] = {**runs[label], "wall_median": median(runs[label]["wall"]), "cpu_median": median(runs[label]["cpu"]),
                           "html_files": len(list((WORK / f"build-site-{size}-{label}").rglob("*.html")))}
-        row["ratio_wall"] = round(row["plugin"]["wall_median"] / row["plain"]["wall_median"], 2)
-        row["ratio_cpu"] = round(row["plugin"]["cpu_median"] / row["plain"]["cpu_median"], 2)
-        row["ratio_wall_first"] = round(runs["plugin"]["wall"][0] / runs["plain"]["wall"][0], 2)
-        row["ratio_cpu_first"] = round(runs["plugin"]["cpu"][0] / runs["plain"]["cpu"][0], 2)
+        for label, prefix in (("plugin", ""), ("before", "before_")):
+            if label not in runs:
+                continue
+            row[f"{prefix}ratio_wall"] = round(row[label]["wall_median"] / row["plain"]["wall_median"], 2)
+            row[f"{prefix}ratio_cpu"] = round(row[label]["cpu_median"] / row["plain"]["cpu_median"], 2)
+            # Each round's own ratio, then their median: steadier when the load moves between rounds.
+            row[f"{prefix}ratio_cpu_rounds"] = round(median([a / b for a, b in zip(runs[label]["cpu"], runs["plain"]["cpu"])]), 2)
+            row[f"{prefix}ratio_wall_first"] = round(runs[label]["wall"][0] / runs["plain"]["wall"][0], 2)
+            row[f"{prefix}ratio_cpu_first"] = round(runs[label]["cpu"][0] / runs["plain"]["cpu"][0], 2)
         row["load_average"] = os.getloadavg()
         results.append(row)
         print(row)
@@ -673,6 +685,8 @@ def main() -> None:
     bt = commands.add_parser("build")
     bt.add_argument("--sizes", default="0,125,250,500", help="pages per language; 0: the real site")
     bt.add_argument("--runs", type=int, default=3)
+    bt.add_argument("--before", type=Path, help="another checkout (e.g. `git worktree add --detach DIR REV`; its "
+                    "node_modules for esbuild): its plugin is built in each round too, with its own ratios")
     parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout whose site is 'ours' (default: this one)")
     args = parser.parse_args()
     global TREE

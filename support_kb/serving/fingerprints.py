@@ -207,8 +207,11 @@ class _Site:
                 source = source[:start] + old[: len(old) - len(posixpath.basename(target))] + new + source[end:]
             content = source.encode("utf-8")
         self.renamed[path] = hashed_name(path, content)
-        (self.output / self.renamed[path]).write_bytes(content)
-        file.unlink()
+        if source is None:
+            file.rename(self.output / self.renamed[path])  # as it is: one call, not a copy and a deletion
+        else:
+            (self.output / self.renamed[path]).write_bytes(content)
+            file.unlink()
 
     def rewrite_page(self, relative: str, html: str, insertions: list[tuple[int, int, str]] = ()) -> str:
         """The page at site path `relative`, with `insertions` (start, start, text: bundles' preloads)
