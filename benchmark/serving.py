@@ -3,10 +3,11 @@ the same content, in Debian's Chromium. Not a test: it prints figures; benchmark
 the results and how they were taken.
 
     .venv/bin/python benchmark/serving.py transfer          # bytes per page, ours vs plain Material
-    .venv/bin/python benchmark/serving.py transfer --variant before     # without this issue's fixes
+    .venv/bin/python benchmark/serving.py --before DIR transfer --precompressed
+                                  # and a checkout of an earlier revision; and both sites precompressed
     .venv/bin/python benchmark/serving.py askweight         # the ask page's first visit against the rules page's
     .venv/bin/python benchmark/serving.py lighthouse        # Lighthouse 12.2.3 (benchmark/node_modules)
-    .venv/bin/python benchmark/serving.py lighthouse --variant before   # without this issue's fixes
+    .venv/bin/python benchmark/serving.py --before DIR lighthouse --variant before   # that revision
     .venv/bin/python benchmark/serving.py mainthread        # the ask page's long tasks, before/after
     .venv/bin/python benchmark/serving.py slow3g            # the ask page on Slow 3G; without JavaScript
     .venv/bin/python benchmark/serving.py typing            # input latency, a field holding 100 KiB
@@ -98,14 +99,12 @@ def _nav_extra(pages: list[str]) -> str:
 
 
 def project_config(name: str, docs: Path = ROOT / "docs", overrides: Path = ROOT / "overrides",
-                   drop_hooks: tuple[str, ...] = (), extra_pages: list[str] = (), root: Path = ROOT) -> Path:
+                   extra_pages: list[str] = (), root: Path = ROOT) -> Path:
     """The project's mkdocs.yml (of `root`, a checkout) with absolute paths, so that it can live in WORK."""
     text = (root / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"(?m)^docs_dir: docs$", f"docs_dir: {docs}", text)
     text = re.sub(r"(?m)^  custom_dir: overrides$", f"  custom_dir: {overrides}", text)
-    for hook in drop_hooks:
-        text = re.sub(rf"(?m)^  - hooks/{re.escape(hook)}\n", "", text)
-    text = re.sub(r"(?m)^  - hooks/", f"  - {ROOT}/hooks/", text)
+    text = re.sub(r"(?m)^  - hooks/", f"  - {root}/hooks/", text)  # a checkout of the hooks' time
     text = text.rstrip("\n") + "\n" + _nav_extra(list(extra_pages))
     path = WORK / f"{name}.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -132,22 +131,6 @@ def plain_config(name: str, docs: Path = ROOT / "docs", extra_pages: list[str] =
     path = WORK / f"{name}.yml"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def before_overrides() -> Path:
-    """The theme overrides without this issue's change to them: the question's sample on each form
-    step back in <pre><code> (which Material mounts as a code block, with a copy button)."""
-    target = WORK / "before-overrides"
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(ROOT / "overrides", target)
-    form = target / "partials" / "triage" / "form.html"
-    text = form.read_text(encoding="utf-8")
-    text = re.sub(r"\{#- A <pre> without <code>:.*?#\}\n\s*", "", text, flags=re.S)
-    before = re.sub(r'<pre class="triage__sample">(.*?)</pre>', r"<pre><code>\1</code></pre>", text, flags=re.S)
-    if before == text:
-        raise SystemExit("form.html has no triage__sample: update before_overrides()")
-    form.write_text(before, encoding="utf-8")
-    return target
 
 
 def timed_build(config: Path, site: Path, site_url: str, strict: bool = True, root: Path = ROOT) -> tuple[float, float]:
@@ -218,29 +201,55 @@ class Nginx:
 
 
 # --tree: "ours" built from another checkout (e.g. a clone of main before a change), measured by
-# this very script; `--tree` names it in the results.
+# this very script; `--tree` names it in the results. --before: "before", likewise (e.g. a worktree
+# of the commit before a change: `git worktree add --detach /tmp/before <commit>`). Each checkout's
+# site is built by its own code: mkdocs runs in that checkout, whose support_kb comes first on the
+# path (before the editable install of this one); packages and esbuild are this environment's.
 TREE: Path = ROOT
+BEFORE: Path | None = None
+# What production compresses at build time (the Dockerfile: gzip -9 and brotli -q 11 beside every
+# text file over 255 bytes; nginx then sends those as they are, gzip_static / brotli_static).
+PRECOMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".map", ".svg"}
+
+
+def precompress(site: Path) -> None:
+    files = [str(p) for p in sorted(site.rglob("*")) if p.is_file() and p.suffix in PRECOMPRESSED and p.stat().st_size > 255]
+    for command in (["gzip", "-k", "-f", "-9"], ["brotli", "-k", "-f", "-q", "11"]):
+        for i in range(0, len(files), 200):
+            subprocess.run(command + files[i:i + 200], check=True)
+
+
+def build_served(label: str, server: "Nginx") -> None:
+    """Builds the site a label names for the address `server` serves it from: ours (TREE), before
+    (BEFORE) or plain, each compressed as production does when the label ends in '+br11'."""
+    site, (which, _, compressed) = server.site, label.partition("+")
+    shutil.rmtree(site, ignore_errors=True)
+    if which == "plain":
+        build(plain_config("plain"), site, server.url, strict=False)
+    else:
+        tree = {"ours": TREE, "before": BEFORE}[which]
+        if tree is None:
+            raise SystemExit(f"'{label}' needs --before DIR (a checkout of the revision to compare with)")
+        build(project_config(which, tree / "docs", tree / "overrides", root=tree), site, server.url, root=tree)
+    if compressed:
+        precompress(site)
 
 
 @contextmanager
-def served(variant: str = "after"):
-    """Our site (the checkout TREE, or `before` issue 7's fixes) and the plain one, each built for
-    the address its nginx serves it from, running until the block ends."""
-    ours_site, plain_site = WORK / f"site-{variant}", WORK / "site-plain"
-    for path in (ours_site, plain_site):
-        shutil.rmtree(path, ignore_errors=True)
-    ours, plain = Nginx(ours_site, variant), Nginx(plain_site, "plain")
-    if variant == "before":
-        config = project_config("before", overrides=before_overrides(), drop_hooks=("alternate_sitemaps.py",))
-    else:
-        config = project_config("ours", TREE / "docs", TREE / "overrides", root=TREE)
-    build(config, ours_site, ours.url, root=TREE)
-    build(plain_config("plain"), plain_site, plain.url, strict=False)
-    ours.start(), plain.start()
+def served(*labels: str):
+    """The sites the labels name (default: ours and plain; see build_served), each built for the
+    address its nginx serves it from and running until the block ends: {label: Nginx}."""
+    servers = {label: Nginx(WORK / f"site-{label.replace('+', '-')}", label.replace("+", "-"))
+               for label in labels or ("ours", "plain")}
+    for label, server in servers.items():
+        build_served(label, server)
+    for server in servers.values():
+        server.start()
     try:
-        yield ours, plain
+        yield servers
     finally:
-        ours.stop(), plain.stop()
+        for server in servers.values():
+            server.stop()
 
 
 @contextmanager
@@ -296,22 +305,28 @@ def visit_bytes(browser, server: Nginx, path: str, before: str | None = None, en
 
 
 def transfer(args) -> None:
+    """Bytes of a first visit and of a next page, for each site the labels name, side by side in one
+    run: ours, plain Material, and with --before the earlier revision; with --precompressed also
+    ours and plain as production serves files (compressed at build time, brotli -q 11)."""
+    labels = (["before"] if BEFORE else []) + ["ours", "plain"] + (["ours+br11", "plain+br11"] if args.precompressed else [])
     results = []
-    with served(args.variant) as (ours, plain), chromium() as browser:
+    with served(*labels) as servers, chromium() as browser:
         for lang in PREFIX:
             for name, page in PAGES.items():
                 path = PREFIX[lang] + page
                 previous = PREFIX[lang] + (PAGES["article"] if name == "home" else PAGES["home"])
                 row = {"lang": lang, "page": name, "path": "/" + path, "previous": "/" + previous}
-                for label, server in (("ours", ours), ("plain", plain)):
+                for label, server in servers.items():
                     row[label] = {"first": visit_bytes(browser, server, path),
                                   "warm": visit_bytes(browser, server, path, before=previous)}
                 results.append(row)
-                print(f"{lang} {name:8} first {row['ours']['first']['bytes']:>7} vs {row['plain']['first']['bytes']:>7}"
-                      f" ({row['ours']['first']['bytes'] / row['plain']['first']['bytes']:.2f})   warm"
-                      f" {row['ours']['warm']['bytes']:>7} vs {row['plain']['warm']['bytes']:>7}"
-                      f" ({row['ours']['warm']['bytes'] / row['plain']['warm']['bytes']:.2f})")
-    save("transfer" if args.variant == "after" else f"transfer-{args.variant}", results)
+                print(f"{lang} {name:8} " + "  ".join(
+                    f"{label} {row[label]['first']['bytes']:>6}/{row[label]['warm']['bytes']:>5} ({row[label]['warm']['requests']})"
+                    for label in servers) + "   (first/next bytes, next requests)")
+                for label in servers:
+                    files = ", ".join(f"{uri} {status} {sent}" for uri, status, sent in row[label]["warm"]["files"])
+                    print(f"      {label:11} next: {files}")
+    save("transfer", {"tree": str(TREE), "before": str(BEFORE) if BEFORE else None, "rows": results})
 
 
 # ---------------------------------------------------------------------------------- ask weight
@@ -322,7 +337,8 @@ def askweight(args) -> None:
     bytes by kind and by file. The form's later data (fetched once a question's form is shown) is
     then counted separately: the first visit ends when the network is idle."""
     results = []
-    with served() as (ours, _), chromium() as browser:
+    with served("ours") as servers, chromium() as browser:
+        ours = servers["ours"]
         for lang in PREFIX:
             for encoding in ("br", "gzip"):
                 row = {"lang": lang, "encoding": encoding}
@@ -362,7 +378,9 @@ def lighthouse_run(url: str, out: Path) -> dict:
 
 def lighthouse(args) -> None:
     results = []
-    with served(args.variant) as (ours, plain):
+    label = {"after": "ours", "before": "before"}[args.variant]
+    with served(label) as servers:
+        ours = servers[label]
         for lang in PREFIX:
             for name, page in PAGES.items():
                 if args.pages and name not in args.pages.split(","):
@@ -397,8 +415,10 @@ def mainthread(args) -> None:
     in DOMContentLoaded listeners (Material mounting its components), median of --runs loads, for
     this working tree and for the state before this issue's fixes."""
     results = {}
-    for variant in ("before", "after"):
-        with served(variant) as (ours, _), chromium() as browser:
+    for variant in (["before"] if BEFORE else []) + ["after"]:
+        label = {"after": "ours", "before": "before"}[variant]
+        with served(label) as servers, chromium() as browser:
+            ours = servers[label]
             for lang in PREFIX:
                 runs = []
                 for _ in range(args.runs):
@@ -494,7 +514,8 @@ def walk_without_javascript(browser, url: str) -> dict:
 
 def slow3g(args) -> None:
     results = {"conditions": SLOW_3G}
-    with served() as (ours, _), chromium() as browser:
+    with served("ours") as servers, chromium() as browser:
+        ours = servers["ours"]
         for lang in PREFIX:
             url = ours.url + PREFIX[lang] + PAGES["ask"]
             for javascript in (True, False):
@@ -586,7 +607,8 @@ def typing_run(browser, url: str | None, text: str, cpu: int, keys: int) -> dict
 def typing(args) -> None:
     results = []
     text = russian_text(100 * 1024)
-    with served() as (ours, _), chromium() as browser:
+    with served("ours") as servers, chromium() as browser:
+        ours = servers["ours"]
         for cpu in (1, 4):
             for url, content in ((ours.url + PAGES["ask"] + "#ask-support", ""), (ours.url + PAGES["ask"] + "#ask-support", text),
                                  (None, text)):
@@ -669,7 +691,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     tr = commands.add_parser("transfer")
-    tr.add_argument("--variant", choices=["after", "before"], default="after")
+    tr.add_argument("--precompressed", action="store_true",
+                    help="also ours and plain with every text file compressed at build time, as the Dockerfile does")
     aw = commands.add_parser("askweight")
     aw.add_argument("--files", action="store_true", help="also list the ask page's files by bytes")
     mt = commands.add_parser("mainthread")
@@ -688,10 +711,12 @@ def main() -> None:
     bt.add_argument("--before", type=Path, help="another checkout (e.g. `git worktree add --detach DIR REV`; its "
                     "node_modules for esbuild): its plugin is built in each round too, with its own ratios")
     parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout whose site is 'ours' (default: this one)")
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier revision, measured as 'before'")
     args = parser.parse_args()
-    global TREE
+    global TREE, BEFORE
     TREE = args.tree.resolve()
-    print(f"tree: {TREE}")
+    BEFORE = args.before.resolve() if args.before else None
+    print(f"tree: {TREE}" + (f"  before: {BEFORE}" if BEFORE else ""))
     print(f"load average before: {os.getloadavg()}")
     {"transfer": transfer, "askweight": askweight, "mainthread": mainthread, "lighthouse": lighthouse, "slow3g": slow3g, "typing": typing, "build": build_times}[args.command](args)
     print(f"load average after: {os.getloadavg()}")

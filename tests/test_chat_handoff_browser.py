@@ -87,15 +87,12 @@ def ask_page(new_page, site_server, thursday, lang, chat=None, script="", permis
     without_server_date(page)
     page.add_init_script(STRICT + script)
 
-    def configured(route):
+    def configured(route):  # the pages' settings of the language (assets/page-settings/<lang>.<hash>.json)
         response = route.fetch()
-        html = response.text()
-        found = re.search(r'(<script type="application/json" id="kb-support">)(.*?)(</script>)', html, re.S)
-        support = json.loads(found.group(2))
+        support = response.json()
         support["chat"].update(chat or {})
-        html = html[:found.start(2)] + json.dumps(support, ensure_ascii=False) + html[found.end(2):]
-        route.fulfill(response=response, body=html)
-    page.route(re.compile(r".*/ask/$"), configured)
+        route.fulfill(response=response, body=json.dumps(support, ensure_ascii=False))
+    page.route(re.compile(r".*/assets/page-settings/[a-z]+\.[0-9a-f]{8}\.json$"), configured)
     page.clock.set_fixed_time(thursday)
     page.goto(site_server + ASK[lang])
     return page

@@ -288,9 +288,10 @@ MINUTES = {"ru": [(1, "через 1 минуту"), (2, "через 2 минут
 def test_durations_are_words_with_the_right_forms_for_1_2_5_21(new_page, site_server, build, lang):
     page = new_page(ASK[lang])
     cases = [(d * 1440 + h * 60, text) for d, h, text in DURATIONS[lang]] + MINUTES[lang]
-    said = page.evaluate("""async ([url, minutes]) => {
+    said = page.evaluate("""async ([url, settings, minutes]) => {
         const { describeDuration } = await import(url);
-        const config = JSON.parse(document.getElementById("kb-support").textContent);
+        const config = await (await import(settings)).pageSettings();
         return minutes.map((m) => describeDuration(m * 60000, config.strings, config.lang));
-    }""", [site_server + build.asset("assets/javascripts/kb/chat-state.js"), [m for m, _ in cases]])
+    }""", [site_server + build.asset("assets/javascripts/kb/chat-state.js"),
+           site_server + build.asset("assets/javascripts/kb/page-settings.js"), [m for m, _ in cases]])
     assert said == [text for _, text in cases]

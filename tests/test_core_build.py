@@ -64,6 +64,11 @@ def test_the_core_fills_the_pages_and_writes_the_whole_site_files(tmp_path):
     assert (site / "kk" / "rules" / "editions.xml").read_text(encoding="utf-8").startswith("<?xml")
     assert json.loads((site / asset("assets/support-calendar.json")).read_text(encoding="utf-8"))["opens"] == "09:00"
     assert not (site / "assets" / "support-calendar.json").exists()
+    # The pages' settings, a file per language (page-settings.js fetches it: no page carries them).
+    for lang in ("ru", "kk"):
+        settings = json.loads((site / asset(f"assets/page-settings/{lang}.json")).read_text(encoding="utf-8"))
+        assert settings["lang"] == lang and settings["opens"] == "09:00"
+        assert settings["strings"]["chat.open"] == ctx.strings[lang]["chat.open"]
     # The form's suggested articles, each language's linked from its form page.
     suggested = {lang: json.loads((site / asset(f"assets/suggestions/{lang}.json")).read_text(encoding="utf-8"))
                  for lang in ("ru", "kk")}
@@ -74,9 +79,10 @@ def test_the_core_fills_the_pages_and_writes_the_whole_site_files(tmp_path):
 
 def test_the_whole_site_files_are_written_in_their_fixed_order():
     assert [f"{write.__module__.rsplit('.', 1)[1]}.{write.__name__}" for write in outputs.SITE_OUTPUTS] == [
-        "rules_editions.write_feeds", "notices_site.write_feeds", "calendar_page.write_calendar", "site_index.write_search",
-        "form_page.write_suggestions", "sitemaps.write_page_sitemaps", "outputs.write_not_found_pages", "bundles.write_bundles",
-        "fingerprints.write_fingerprints", "outputs.rewrite_built_pages", "csp.write_policy"]
+        "rules_editions.write_feeds", "notices_site.write_feeds", "calendar_page.write_calendar",
+        "calendar_page.write_page_settings", "site_index.write_search", "form_page.write_suggestions",
+        "outputs.write_not_found_pages", "bundles.write_bundles", "fingerprints.write_fingerprints",
+        "outputs.rewrite_built_pages", "csp.write_policy"]
 
 
 def _method_calls_and_filters(template: nodes.Template):

@@ -19,8 +19,11 @@ from support_kb.serving import fingerprints
 MATERIAL = Path(importlib.util.find_spec("material").submodule_search_locations[0]) / "templates"
 
 
-def material_assets() -> set[str]:
-    return {p.relative_to(MATERIAL).as_posix() for p in (MATERIAL / "assets").rglob("*") if p.is_file()}
+def material_assets(site: Path | None = None) -> set[str]:
+    """Material's files; in a built site, also its bundle as the build rewrites it (material_patches)."""
+    found = {p.relative_to(MATERIAL).as_posix() for p in (MATERIAL / "assets").rglob("*") if p.is_file()}
+    return found | ({p.relative_to(site).as_posix() for p in (site / "assets/javascripts").glob("material-bundle.*.js")}
+                    if site else set())
 
 
 def is_hashed(site: Path, path: str) -> bool:
@@ -62,7 +65,7 @@ def test_every_asset_a_page_references_is_hashed_and_there(build):
 
 
 def test_every_file_a_script_of_ours_names_is_hashed_and_there(build):
-    scripts = [p for p in (build.site / "assets").rglob("*.js") if p.relative_to(build.site).as_posix() not in material_assets()]
+    scripts = [p for p in (build.site / "assets").rglob("*.js") if p.relative_to(build.site).as_posix() not in material_assets(build.site)]
     named = set()
     for file in scripts:
         path = file.relative_to(build.site).as_posix()
@@ -72,8 +75,9 @@ def test_every_file_a_script_of_ours_names_is_hashed_and_there(build):
                 target = resolve(path, literal)
                 assert (build.site / target).is_file() and is_hashed(build.site, target), (path, literal)
                 named.add(target)
-    # the modules' imports, and the data they fetch: the calendar, the search data, the stemmer's rules
-    for plain in ("assets/javascripts/search/engine.js", "assets/support-calendar.json", "search/ru.json", "search/kk.json",
+    # the modules' imports, and the data they fetch: the calendar, the pages' settings, the search data, the stemmer's rules
+    for plain in ("assets/javascripts/search/engine.js", "assets/support-calendar.json", "assets/page-settings/ru.json",
+                  "assets/page-settings/kk.json", "search/ru.json", "search/kk.json",
                   "search/synonyms.json", "search/ranking.json", "assets/javascripts/search/kazakh-suffixes.json",
                   "assets/javascripts/search/search-folding.json"):
         assert build.asset(plain) in named, plain

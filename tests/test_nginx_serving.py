@@ -235,7 +235,7 @@ def test_the_chat_origin_is_allowed_on_the_form_pages_only_and_only_for_a_widget
 
 # ---------------------------------------------------------------------------------- compression
 
-COMPRESSED = ["", "kk/ask/", "assets/javascripts/bundle.*.min.js", "assets/stylesheets/main.*.min.css",
+COMPRESSED = ["", "kk/ask/", "assets/javascripts/material-bundle.*.js", "assets/stylesheets/main.*.min.css",
               "assets/javascripts/kb/ask-form.js", "assets/stylesheets/kb.css", "search/kk.json",
               "assets/support-calendar.json", "rules/editions.xml"]
 
@@ -302,24 +302,11 @@ def test_a_folder_without_slash_redirects_on_the_same_host(nginx):
     assert response.status == 301 and response.header("location") == "/kk/"
 
 
-def test_materials_language_lookups_find_a_sitemap(nginx, build):
-    """Material fetches sitemap.xml beside each <link rel="alternate"> of every page (see
-    support_kb/serving/sitemaps.py): each one is there, small, and lists that page with its twin."""
-    for relative in content_pages(build):
-        soup = build.page(relative.as_posix())
-        for link in soup.select('link[rel="alternate"][hreflang]'):
-            path = urlsplit(link["href"]).path.lstrip("/") + "sitemap.xml"
-            response = get(nginx, path, Accept_Encoding="gzip")
-            assert response.status == 200, path
-            assert response.header("content-type") == "text/xml; charset=utf-8"
-            assert f"<loc>{link['href']}</loc>".encode() in response.content(), path
-
-
 # -------------------------------------------------------------------------------------- caching
 
 @pytest.mark.parametrize("name", [
-    # Material's
-    "assets/javascripts/bundle.*.min.js", "assets/javascripts/workers/search.*.min.js",
+    # Material's (its bundle as the build rewrites it: material_patches.bundle_without_lookup)
+    "assets/javascripts/material-bundle.*.js", "assets/javascripts/workers/search.*.min.js",
     "assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css",
     # ours, by their plain names: each has a content-hashed one
     "assets/javascripts/kb/chat-state-page.js", "assets/javascripts/kb/ask-form.js", "assets/javascripts/search/worker.js",
@@ -342,8 +329,7 @@ def test_an_asset_name_that_is_not_there_is_not_kept(nginx):
         assert response.status == 404 and response.header("cache-control") == "no-cache", path
 
 
-@pytest.mark.parametrize("path", ["", "kk/ask/", "account/sms-code/", "sitemap.xml", "account/sms-code/sitemap.xml",
-                                  "kk/account/sms-code/sitemap.xml", "search/search_index.json", "rules/editions.json",
+@pytest.mark.parametrize("path", ["", "kk/ask/", "account/sms-code/", "sitemap.xml", "search/search_index.json", "rules/editions.json",
                                   "rules/editions.xml", "kk/rules/editions.xml", "notices/notices.json"])
 @pytest.mark.parametrize("encoding", ["identity", "gzip", "br"])
 def test_the_rest_is_revalidated_every_time(nginx, path, encoding):
@@ -480,31 +466,40 @@ def settled(page) -> None:
 @pytest.mark.parametrize("first, then", [("", "account/sms-code/"), ("kk/account/sms-code/", "kk/"), ("", "ask/"),
                                          ("kk/ask/", "kk/account/sms-code/")])
 def test_a_next_page_asks_again_only_for_itself_and_the_fixed_files(browser, nginx_server, first, then):
-    """Every asset of ours is `immutable` under its hashed name: a second page view asks the server
-    for its page, its sitemaps (Material's language lookup) and Material's search configuration,
-    never again for a script, a style or data it has."""
+    """Every asset of ours is `immutable` under its hashed name, the pages' settings of a language
+    included: a second page view asks the server for its page and Material's search configuration,
+    never again for a script, a style or data it has; and no page looks up a sitemap (Material's
+    language lookup is out of its bundle: material_patches), so nothing fails in the console."""
     context = proxied_context(browser, nginx_server.url)
     page = context.new_page()
+    console = []
+    page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
     mark = nginx_server.mark()
     page.goto(SITE_URL + first)
     settled(page)
-    seen = {path for path, _ in nginx_server.requests_since(mark)}
+    first_view = nginx_server.requests_since(mark)
+    seen = {path for path, _ in first_view}
     mark = nginx_server.mark()
     page.goto(SITE_URL + then)
     settled(page)
     asked = nginx_server.requests_since(mark)
     context.close()
     assert ("/" + then, 200) in asked
+    lang = "kk" if first.startswith("kk/") else "ru"
+    assert [path for path in seen if path.startswith(f"/assets/page-settings/{lang}.")], first_view  # then kept
     again = sorted({path for path, _ in asked if path in seen})
     assert again == ["/search/search_index.json"], again
-    # revalidated (304): only what keeps its address; the rest is new to this page (the form's scripts)
-    assert {path for path, status in asked if status == 304} - {"/search/search_index.json"} <= \
-        {path for path, _ in asked if path.endswith("/sitemap.xml")}, asked
+    # revalidated (304): only Material's search configuration; the rest is new to this page (the form's scripts)
+    assert {path for path, status in asked if status == 304} == {"/search/search_index.json"}, asked
+    assert not [path for path, _ in first_view + asked if path.endswith("sitemap.xml")]
+    assert all(status == 200 for path, status in first_view + asked if path != "/search/search_index.json"), asked
+    assert console == []
 
 
 @pytest.fixture(scope="module")
 def build_b(tmp_path_factory):
-    """Build B: the project with a changed search module and a changed article."""
+    """Build B: the project with a changed search module, a changed article and a changed string of
+    the pages' settings (the chat bar's)."""
     project = tmp_path_factory.mktemp("project-b")
     for name in ("docs", "overrides"):
         shutil.copytree(ROOT / name, project / name)
@@ -513,6 +508,10 @@ def build_b(tmp_path_factory):
     matching.write_text(matching.read_text(encoding="utf-8") + "// build B\n", encoding="utf-8")
     article = project / "docs" / "ru" / "account" / "sms-code.md"
     article.write_text(article.read_text(encoding="utf-8") + "\nВыложено сборкой B.\n", encoding="utf-8")
+    strings = project / "docs" / "site-strings.yml"
+    text = strings.read_text(encoding="utf-8")
+    assert text.count("(время Астаны)") >= 1
+    strings.write_text(text.replace('открыт до {time} (время Астаны)"', 'открыт до {time} (время Астаны, сборка B)"'), encoding="utf-8")
     site = tmp_path_factory.mktemp("site-b")
     result = run_build(site, project / "mkdocs.yml")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -534,6 +533,7 @@ def test_a_page_of_build_a_open_during_the_deploy_of_b_never_loads_bs_files(brow
     a_files, b_files = files_of(build.site), files_of(build_b)
     b_only = b_files - a_files
     assert any("/search/ru." in f for f in b_only) and any("/matching." in f for f in b_only)
+    assert any("/page-settings/ru." in f for f in b_only)
     live = tmp_path / "live"
     shutil.copytree(build.site, live)
     server = Nginx(live, tmp_path)
@@ -541,21 +541,24 @@ def test_a_page_of_build_a_open_during_the_deploy_of_b_never_loads_bs_files(brow
     try:
         page = context.new_page()
         held = []
-        # Material's front end sets up the search worker once it has its search configuration.
-        page.route("**/search/search_index.json", lambda route: held.append(route))
+        # Material's front end sets up the search worker once it has its search configuration; the
+        # chat bar's script reads the pages' settings.
+        for pattern in ("**/search/search_index.json", "**/assets/page-settings/*"):
+            page.route(pattern, lambda route: held.append(route))
         page.goto(SITE_URL)
         page.wait_for_load_state("load")
         for _ in range(100):
-            if held:
+            if len(held) == 2:
                 break
             page.wait_for_timeout(50)
-        assert held, "Material's search configuration was not asked for"
+        assert len(held) == 2, "Material's search configuration or the pages' settings were not asked for"
         mark = server.mark()
         if deploy == "replace":
             shutil.rmtree(live)
         shutil.copytree(build_b, live, dirs_exist_ok=True)
         server.reload()
-        held[0].continue_()
+        for route in held:
+            route.continue_()
         page.locator("input.md-search__input").click()
         page.keyboard.type("SMS", delay=30)
         results = page.locator(".md-search-result__item a")
@@ -570,10 +573,18 @@ def test_a_page_of_build_a_open_during_the_deploy_of_b_never_loads_bs_files(brow
         assert worker_data and all(path in a_files for path, _ in worker_data), worker_data
         assert [path for path, _ in worker_data if path.startswith("/search/ru.") and path not in b_files]  # A's index
         assert all(status == (200 if deploy == "copy over" else 404) for _, status in worker_data), worker_data
+        settings = [(path, status) for path, status in asked if path.startswith("/assets/page-settings/")]
+        assert settings and all(path in a_files and status == (200 if deploy == "copy over" else 404)
+                                for path, status in settings), settings
+        badge = page.locator("[data-chat-badge]")
+        if deploy == "copy over":  # A's sentence, with A's strings
+            expect(badge).to_have_attribute("data-chat-state", re.compile("open|closed"))
+            expect(badge).not_to_contain_text("сборка B")
 
         # A new view of the page is B's, with B's files.
         mark = server.mark()
-        page.unroute("**/search/search_index.json")
+        for pattern in ("**/search/search_index.json", "**/assets/page-settings/*"):
+            page.unroute(pattern)
         page.goto(SITE_URL)
         settled(page)
         assert [path for path, _ in server.requests_since(mark) if "/matching." in path or "/search/ru." in path][0] in b_only

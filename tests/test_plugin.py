@@ -3,6 +3,7 @@ build, Material's markup patched loudly. The core it drives is tested elsewhere 
 from __future__ import annotations
 
 import builtins
+import importlib.util
 import io
 import os
 from collections import Counter
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import CHAT_URL, DOCS, ROOT, SITE_URL, run_build
+
+MATERIAL = Path(importlib.util.find_spec("material").submodule_search_locations[0]) / "templates"
 
 
 def test_a_misspelt_setting_is_a_configuration_error_naming_it(tmp_path):
@@ -63,14 +66,39 @@ def test_a_patch_whose_target_is_missing_fails_the_build():
 
     from support_kb.mkdocs_adapter import material_patches as patches
 
-    where = patches.Where("ru", {"search.dialog": "Поиск"}, "ru/index.md")
-    page = (f'{patches.SEARCH_DIALOG}<a {patches.SWITCHER_LINK}>kk</a>'
+    where = patches.Where("ru", {"search.dialog": "Поиск"}, "ru/index.md", "assets/javascripts/material-bundle.0123abcd.js")
+    bundle = '<script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>'
+    page = (f'{patches.SEARCH_DIALOG}{bundle}'
             '<script id="__config">{"search": "../assets/javascripts/workers/search.a7633da7.min.js"}</script>')
     patched = patches.apply_all(page, where)
     assert '"search": "../assets/javascripts/search/worker.js?lang=ru"' in patched
-    assert 'role="dialog" aria-label="Поиск">' in patched and 'target="_self"' in patched
+    assert 'role="dialog" aria-label="Поиск">' in patched
+    assert '<script src="../assets/javascripts/material-bundle.0123abcd.js"></script>' in patched
+    broken = {"search worker address": page.replace("workers/search.a7633da7.min.js", "workers/other.js"),
+              "language lookup": page.replace(bundle, "")}
     for patch in patches.PATCHES:
-        broken = page.replace(patch.target, "").replace("workers/search.a7633da7.min.js", "workers/other.js") \
-            if patch.name == "search worker address" else page.replace(patch.target, "")
         with pytest.raises(PluginError, match=f"ru/index.md: .*'{patch.name}'"):
-            patches.apply_all(broken, where)
+            patches.apply_all(broken.get(patch.name, page.replace(patch.target, "")), where)
+    with pytest.raises(PluginError, match="'language lookup'"):  # twice: which one would the page load?
+        patches.apply_all(page + bundle, where)
+
+
+def test_the_pages_load_materials_bundle_without_its_language_lookup(tmp_path):
+    """Material's bundle with one selector changed, of the same length (its source map still fits),
+    under a content-hashed name; a bundle without that selector fails the build."""
+    from mkdocs.exceptions import PluginError
+
+    from support_kb.mkdocs_adapter import material_patches as patches
+    from support_kb.serving.fingerprints import hashed_name
+
+    [material] = (MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js")
+    original = material.read_text(encoding="utf-8")
+    bundle = patches.bundle_without_lookup([MATERIAL])
+    assert len(bundle.text) == len(original) and original.count(patches.LOOKUP) == 1
+    assert bundle.text == original.replace(patches.LOOKUP, patches.NO_LOOKUP) and patches.LOOKUP not in bundle.text
+    assert bundle.path == hashed_name(patches.BUNDLE, bundle.text.encode("utf-8"))
+    theme = tmp_path / "theme" / "assets" / "javascripts"
+    theme.mkdir(parents=True)
+    (theme / "bundle.0123abcd.min.js").write_text(original.replace(patches.LOOKUP, '"link[rel=other]"'), encoding="utf-8")
+    with pytest.raises(PluginError, match="'language lookup'.*bundle.0123abcd.min.js"):
+        patches.bundle_without_lookup([tmp_path / "theme"])

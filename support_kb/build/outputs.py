@@ -1,5 +1,5 @@
 """The whole-site outputs, written once every language is built, in this order: the feeds (rules
-editions, notices), the support calendar, the search data, the form's suggested articles, the per-page sitemaps, the
+editions, notices), the support calendar and the pages' settings, the search data, the form's suggested articles, the
 other languages' 404 pages, the pages' scripts bundled, the content-hashed names of our assets (every file that refers
 to one is written by then), every page rewritten once for those two, and the security policy last (it hashes the
 scripts of every page as written)."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..calendar import calendar_page
 from ..content import notices_site, rules_editions
 from ..search import site_index
-from ..serving import bundles, csp, fingerprints, sitemaps
+from ..serving import bundles, csp, fingerprints
 from ..tree import form_page
 from .context import DEFAULT_LANGUAGE, BuildContext, language_prefix
 from .html import rewrite_pages
@@ -41,9 +41,9 @@ SITE_OUTPUTS = (
     rules_editions.write_feeds,
     notices_site.write_feeds,
     calendar_page.write_calendar,
+    calendar_page.write_page_settings,
     site_index.write_search,
     form_page.write_suggestions,
-    sitemaps.write_page_sitemaps,
     write_not_found_pages,
     bundles.write_bundles,
     fingerprints.write_fingerprints,

@@ -1,8 +1,9 @@
 """What the build does to each page, in this order: its Markdown gets the portal's labels and the
 rules, calendar and glossary markers filled in; its HTML gets the form, the notices' history and the
 contacts of those who answer what support does not;
-its frame gets what the templates show (interface strings, chat hours, the scripts' settings,
-absolute alternates, the notices, the date it last changed)."""
+its frame gets what the templates show (interface strings, chat hours, absolute alternates, the
+notices, the date it last changed); the scripts' settings are a file per language (calendar_page);
+the page is written without the templates' indentation between tags."""
 from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
@@ -13,7 +14,7 @@ from ..content.dates import long_date
 from ..serving import csp
 from ..tree import form_page
 from .context import DEFAULT_LANGUAGE, LANGUAGES, BuildContext, language_prefix
-from .html import script_json
+from .html import collapse_whitespace
 
 
 def page_markdown(ctx: BuildContext, lang: str, path: str, site_path: str, markdown: str) -> str:
@@ -81,12 +82,17 @@ def frame(ctx: BuildContext, lang: str) -> dict:
         "strings": ctx.strings[lang],
         "opens": ctx.site.settings.hours.opens,
         "closes": ctx.site.settings.hours.closes,
-        "page_json": script_json(calendar_page.page_settings(ctx, lang)),
         "form_page": ctx.form_pages.get(lang, language_prefix(lang)),
         # The 404 page: the page's language first, then the others, each with its home page.
         "not_found": [{"lang": code, "strings": ctx.strings[code], "home": base + language_prefix(code)}
                       for code in [lang] + [other for other in LANGUAGES if other != lang]],
     }
+
+
+def written_page(html: str) -> str:
+    """A page as it is written, once the theme and the patches are done: without the runs of
+    indentation the templates leave between tags."""
+    return collapse_whitespace(html)
 
 
 def keep_not_found(ctx: BuildContext, lang: str, html: str) -> str:

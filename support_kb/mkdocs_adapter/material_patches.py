@@ -6,17 +6,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from html import escape as html_escape
 from typing import Callable
 
 from mkdocs.exceptions import PluginError
 
 from ..build.html import splice
+from ..serving import fingerprints
 
 CHECKED_WITH = "mkdocs-material 9.8.2"
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-SWITCHER_LINK = 'class="md-select__link"'
+# Material's bundle as the pages name it (base.html); they get a copy of it without its language
+# lookup instead, under a content-hashed name of its own (bundle_without_lookup).
+MATERIAL_BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js")
+BUNDLE_START = "assets/javascripts/bundle."  # what MATERIAL_BUNDLE starts with
+BUNDLE = "assets/javascripts/material-bundle.js"
+# Material's language lookup (integrations/alternate): on every page it fetches sitemap.xml beside
+# each <link rel="alternate"> of the head, expecting language roots, to take over the language
+# switcher's clicks. Our alternates are each page's twins (hreflang per page, which search engines
+# need), and the i18n plugin's switcher links to the twin already: the lookup only cost two or three
+# requests on every new page (1.5-2.4 KB; x-default's is the page's own language's, fetched twice).
+# Its selector is replaced by one of the same length that matches nothing (Material's source map
+# beside the bundle still fits).
+LOOKUP = '"link[rel=alternate]"'
+NO_LOOKUP = '"link[rel=kb-lookup]"'
 # The address of Material's search worker in the page's configuration (base.html, block config).
 WORKER = re.compile(r'("search": ")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js(")')
 WORKER_START = '"search": "'  # what WORKER starts with
@@ -24,12 +39,41 @@ PROJECT_WORKER = "assets/javascripts/search/worker.js?lang={lang}"
 
 
 @dataclass(frozen=True)
+class Bundle:
+    """Material's bundle without its language lookup: its site path (content-hashed) and its text."""
+
+    path: str
+    text: str
+
+
+def bundle_without_lookup(theme_dirs) -> Bundle:
+    """From the theme's bundle; a bundle without the lookup's selector fails the build."""
+    found = [file for folder in theme_dirs for file in sorted((Path(folder) / "assets" / "javascripts").glob("bundle.*.min.js"))]
+    text = found[0].read_text(encoding="utf-8") if found else ""
+    if text.count(LOOKUP) != 1:
+        raise PluginError(f"Material's bundle changed: the patch 'language lookup' finds no single {LOOKUP} in "
+                          f"{found[0] if found else 'the theme (no assets/javascripts/bundle.*.min.js)'} "
+                          f"(checked with {CHECKED_WITH}); update support_kb/mkdocs_adapter/material_patches.py")
+    text = text.replace(LOOKUP, NO_LOOKUP)
+    return Bundle(fingerprints.hashed_name(BUNDLE, text.encode("utf-8")), text)
+
+
+def write_bundle(output: Path, bundle: Bundle) -> None:
+    """The pages' bundle into the built site, in place of Material's (which no page names now)."""
+    (output / bundle.path).write_text(bundle.text, encoding="utf-8")
+    for original in (output / "assets" / "javascripts").glob("bundle.*.min.js"):
+        original.unlink()
+
+
+@dataclass(frozen=True)
 class Where:
-    """The page being patched: its language, its interface strings, and its name for messages."""
+    """The page being patched: its language, its interface strings, its name for messages, and the
+    site path of the bundle it loads (Bundle.path)."""
 
     lang: str
     strings: dict[str, str]
     name: str
+    bundle: str
 
 
 # Each patch says where it rewrites the page as edits (start, end, new text) on the page as Material
@@ -52,8 +96,13 @@ def _name_search_dialog(html: str, where: Where) -> list[Edit] | None:
     return _occurrences(html, SEARCH_DIALOG, named, 1) or None
 
 
-def _keep_switcher_links(html: str, where: Where) -> list[Edit] | None:
-    return _occurrences(html, SWITCHER_LINK, SWITCHER_LINK + ' target="_self"') or None
+def _bundle_without_lookup(html: str, where: Where) -> list[Edit] | None:
+    found, start = [], html.find(BUNDLE_START)  # str.find, then the expression where it starts (as WORKER)
+    while start >= 0:
+        if match := MATERIAL_BUNDLE.match(html, start):
+            found.append((match.start(), match.end(), where.bundle))
+        start = html.find(BUNDLE_START, start + 1)
+    return found if len(found) == 1 else None
 
 
 def _project_worker(html: str, where: Where) -> list[Edit] | None:
@@ -79,11 +128,10 @@ PATCHES = (
           "Material's search dialog has role=dialog and no accessible name (axe-core aria-dialog-name, "
           "Lighthouse); it gets the name search.dialog of docs/site-strings.yml",
           _name_search_dialog),
-    Patch("language switcher links", SWITCHER_LINK,
-          "each page writes a sitemap.xml beside it for Material's language lookup (support_kb.serving.sitemaps); "
-          "with one found, Material would take over the switcher's clicks and drop the twin's trailing slash; "
-          "target=_self keeps plain links",
-          _keep_switcher_links),
+    Patch("language lookup", '<script src="…assets/javascripts/bundle.HASH.min.js">, once',
+          "Material's bundle fetches sitemap.xml beside each hreflang alternate on every page; the pages load "
+          f"{BUNDLE} (content-hashed), the same bundle without that lookup (bundle_without_lookup)",
+          _bundle_without_lookup),
     Patch("search worker address", '"search": "…assets/javascripts/workers/search.HASH.min.js"',
           "Material's worker searches the one index the i18n plugin merges from both languages; the project's "
           "worker (assets/javascripts/search/worker.js) answers the same messages from the page's language only",

@@ -11,8 +11,10 @@ language, the Kazakh one inside the Russian one's on_post_build; so:
     on_env / on_page_context / on_template_context   what the page frame shows (steps.frame); the
                           theme's templates compiled once (support_kb.build.templates); esbuild
                           started on the site's scripts (support_kb.serving.bundles.start)
-    on_post_page / on_post_template   Material's markup patched (material_patches), 404 pages kept
-    on_post_build    each language's search entries kept; once the last language is built, the
+    on_post_page / on_post_template   Material's markup patched (material_patches), the page written
+                          without the templates' indentation (steps.written_page), 404 pages kept
+    on_post_build    each language's search entries kept; once the last language is built, Material's
+                     bundle without its language lookup (material_patches.bundle_without_lookup), the
                      whole-site outputs in their fixed order (support_kb.build.outputs); under
                      `mkdocs serve`, the editors' checks of `kb check` as warnings, in the
                      language `kb check` would use
@@ -22,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -89,6 +92,7 @@ def _fail(error: context.BuildProblem):
 
 class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
     ctx: context.BuildContext | None = None
+    bundle: material_patches.Bundle | None = None
     serving = False
 
     def on_startup(self, command: str, dirty: bool):
@@ -111,6 +115,11 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
                   self.config.calendar.years_ahead),
             {key: value for key, value in chat.items() if value is not None})  # the settings given
         url = config.site_url or "/"
+        # Material's inline script (partials/javascripts/base.html) scopes its storage by the page's
+        # depth (base_url) unless extra.scope is set; the site's root, the same on every page, makes
+        # it one text, so the security policy, sent with every page and script, allows it by one
+        # hash instead of one per depth.
+        config.extra.setdefault("scope", urlsplit(url).path or "/")
         site = context.Site(Path(config.docs_dir), Path(config.theme.custom_dir), Path(config.site_dir),
                             url if url.endswith("/") else url + "/", settings, tuple(Path(d) for d in config.theme.dirs),
                             cache=Path(config.config_file_path).parent / CACHE)
@@ -118,6 +127,7 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
             self.ctx = context.load(site)
         except context.BuildProblem as error:
             _fail(error)
+        self.bundle = material_patches.bundle_without_lookup(config.theme.dirs)
 
     @event_priority(-200)  # after the other plugins' filters: how the templates compile depends on them
     def on_env(self, env, config: MkDocsConfig, files):
@@ -167,11 +177,11 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
         return context_
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
-        return self._patch(output, config, page.file.src_uri)
+        return steps.written_page(self._patch(output, config, page.file.src_uri))
 
     def _patch(self, html: str, config: MkDocsConfig, name: str) -> str:
         lang = self._lang(config)
-        return material_patches.apply_all(html, material_patches.Where(lang, self.ctx.strings[lang], name))
+        return material_patches.apply_all(html, material_patches.Where(lang, self.ctx.strings[lang], name, self.bundle.path))
 
     # ------------------------------------------------------------------ the 404 page
 
@@ -183,7 +193,7 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
         if template_name != "404.html":
             return output
-        return steps.keep_not_found(self.ctx, self._lang(config), self._patch(output, config, template_name))
+        return steps.keep_not_found(self.ctx, self._lang(config), steps.written_page(self._patch(output, config, template_name)))
 
     # ------------------------------------------------------------------ once every language is built
 
@@ -202,6 +212,7 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
         lang = context.DEFAULT_LANGUAGE
         site_index.keep_language(self.ctx, lang, search_data.split_by_language(index["docs"], prefixes)[lang])
         try:
+            material_patches.write_bundle(Path(config.site_dir), self.bundle)
             outputs.write_site_outputs(self.ctx)
         except context.BuildProblem as error:
             _fail(error)

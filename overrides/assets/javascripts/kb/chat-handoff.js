@@ -7,6 +7,7 @@ import { now } from "./astana-clock.js";
 import { handOff } from "./chat-providers.js";
 import { describeState, watchChatState } from "./chat-state.js";
 import { copyText } from "./clipboard.js";
+import { pageSettings } from "./page-settings.js";
 import { reminderIcs } from "./support-hours.js";
 
 // What the page says for each outcome of chat-providers.js.
@@ -14,7 +15,8 @@ const SAID = {
   "tab-whole": "handoff.tab-whole", "tab-start": "handoff.tab-start", box: "handoff.box", paste: "handoff.paste",
 };
 
-export function initHandoff(block, form, config) {
+export async function initHandoff(block, form) {
+  const config = await pageSettings();
   const s = config.strings;
   const button = block.querySelector("[data-handoff-send]");
   const stateText = block.querySelector("[data-handoff-state]");

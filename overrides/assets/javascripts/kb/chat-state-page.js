@@ -1,10 +1,12 @@
 // Every page: the chat's state in the bar under the header; on the "when support works" page,
 // the non-working days of the next 60 days from today.
 import { now, zonedParts } from "./astana-clock.js";
-import { describeState, watchChatState } from "./chat-state.js";
+import { describeState, loadChatCalendar, watchChatState } from "./chat-state.js";
+import { pageSettings } from "./page-settings.js";
 
 const LISTED_DAYS = 60;
-const config = JSON.parse(document.getElementById("kb-support").textContent);
+loadChatCalendar(); // while the settings come (on a tab's first page; later pages have both)
+const config = await pageSettings();
 const badge = document.querySelector("[data-chat-badge]");
 
 watchChatState(config, (state, nowMs) => {

@@ -101,10 +101,17 @@ export function describeState(state, config, nowMs) {
   return text;
 }
 
-let loading = null; // one calendar request per page, whoever watches
+let calendarRequest = null; // one calendar request per page, whoever watches
+let loading = null;
+
+/** Starts loading the calendar (once per page), e.g. before the page's settings are in. */
+export function loadChatCalendar() {
+  calendarRequest ??= loadCalendar(CALENDAR);
+  return calendarRequest;
+}
 
 function schedule(config) {
-  loading ??= loadCalendar(CALENDAR).then(({ calendar, skew }) => {
+  loading ??= loadChatCalendar().then(({ calendar, skew }) => {
     if (skew !== null && Math.abs(skew) > SKEW_LIMIT_MS) setClockSkew(skew);
     return makeSchedule(config, calendar);
   });

@@ -5,11 +5,11 @@
 // notice moves to its section (current, planned, past) and its updates appear at their time.
 import { now } from "./astana-clock.js";
 import { describeWhen, isDismissed, isShown, nextChange, noticeState } from "./notices.js";
+import { pageSettings } from "./page-settings.js";
 
 const TICK_MS = 60 * 1000;
 const DISMISSED = "kb-notices-dismissed";
 const ANNOUNCED = "kb-notices-announced";
-const config = JSON.parse(document.getElementById("kb-support").textContent);
 const banner = document.querySelector("[data-notices]");
 const announcer = document.querySelector("[data-notices-announce]");
 const history = document.querySelector("[data-notices-history]");
@@ -105,10 +105,12 @@ function render() {
   timer = setTimeout(render, next === null ? TICK_MS : Math.max(50, Math.min(next - nowMs + 50, TICK_MS)));
 }
 
-for (const el of document.querySelectorAll("[data-notice], [data-notice-entry]")) {
-  const when = el.querySelector("[data-notice-when]");
-  if (when) when.textContent = describeWhen(timesOf(el), config.utcOffsetMinutes, config.strings);
-}
+pageSettings().then((config) => {
+  for (const el of document.querySelectorAll("[data-notice], [data-notice-entry]")) {
+    const when = el.querySelector("[data-notice-when]");
+    if (when) when.textContent = describeWhen(timesOf(el), config.utcOffsetMinutes, config.strings);
+  }
+});
 
 banner?.addEventListener("click", (event) => {
   const button = event.target.closest("[data-notice-dismiss]");
