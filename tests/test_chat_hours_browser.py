@@ -213,11 +213,12 @@ def test_widget_mode_calls_the_configured_function_with_the_whole_question(new_p
     without_server_date(page)
     page.add_init_script("window.openSupportChat = (message, details) => { window.handedOff = {message, details}; };")
 
-    def widget_mode(route):
+    def widget_mode(route):  # the pages' settings (assets/page-settings/ru.<hash>.json), as a deployment sets them
         response = route.fetch()
-        body = response.text().replace('"provider": "url"', '"provider": "function"')
-        route.fulfill(response=response, body=body)
-    page.route(re.compile(r".*/ask/$"), widget_mode)
+        body = response.text()
+        assert '"provider": "url"' in body
+        route.fulfill(response=response, body=body.replace('"provider": "url"', '"provider": "function"'))
+    page.route(re.compile(r".*/assets/page-settings/ru\.[0-9a-f]{8}\.json$"), widget_mode)
     page.clock.install(time=CalendarDates(build.site).utc(CalendarDates(build.site).working_thursday(), "10:00"))
     page.goto(site_server + ASK["ru"] + "#ask-support")
     # 2 800 letters: within the field's maximum (3 000), far past what a query string carries.
