@@ -98,11 +98,18 @@ def test_the_question_carries_astana_time_whatever_the_zone(new_page, site_serve
 
 def test_validation_messages_next_to_fields_and_focus_on_the_first(new_page):
     page = new_page(ASK["kk"] + "#ask-login")
+    # The page carries no empty message paragraph per field: the script makes one when needed.
+    assert page.locator("[data-triage-form] [data-triage-error]").count() == 0
     current_step(page).get_by_role("button", name="Сұрақты көшіру").click()
     method = current_step(page).locator("select[name=method]")
     expect(method).to_be_focused()
     expect(method).to_have_attribute("aria-invalid", "true")
     expect(current_step(page).locator("#f-ask-login-method-error")).to_have_text("Нұсқаны таңдаңыз.")
+    # …and names it in the field's description, once, after the field's own hints
+    described = method.get_attribute("aria-describedby").split()
+    assert described[-1] == "f-ask-login-method-error" and described.count("f-ask-login-method-error") == 1
+    current_step(page).get_by_role("button", name="Сұрақты көшіру").click()
+    assert method.get_attribute("aria-describedby").split().count("f-ask-login-method-error") == 1
     current_step(page).locator("textarea[name=description]").fill("Тым қысқа")
     current_step(page).get_by_role("button", name="Сұрақты көшіру").click()
     expect(current_step(page).locator("#f-ask-login-description-error")).to_have_text(

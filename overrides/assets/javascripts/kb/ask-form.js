@@ -253,7 +253,20 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes, sugge
     return problems.length === 0;
   }
 
-  const errorOf = (el) => el.closest("[data-triage-field]").querySelector("[data-triage-error]");
+  const errorIn = (el) => el.closest("[data-triage-field]").querySelector("[data-triage-error]");
+
+  /** The field's message paragraph, made the first time one is needed (the page carries none for
+   * the form steps' fields), after its hints, and named by the field's aria-describedby. */
+  function errorOf(el) {
+    let error = errorIn(el);
+    if (!error) {
+      error = Object.assign(document.createElement("p"), { className: "triage__error", id: `${el.id}-error`, hidden: true });
+      error.dataset.triageError = "";
+      el.closest("[data-triage-field]").append(error);
+      el.setAttribute("aria-describedby", [el.getAttribute("aria-describedby"), error.id].filter(Boolean).join(" "));
+    }
+    return error;
+  }
 
   /** A message under a field: an error (the field marked invalid), or a note (`invalid: false`). */
   function showError(el, message, { invalid = true } = {}) {
@@ -373,7 +386,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes, sugge
     if (cutPastes.has(el)) {
       cutPastes.delete(el);
       showError(el, s["triage.max-length-cut"].replace("{max}", el.maxLength), { invalid: false });
-    } else if (!errorOf(el).hidden) showError(el, "");
+    } else if (errorIn(el) && !errorIn(el).hidden) showError(el, "");
     editedAt = Date.now();
     requestAnimationFrame(update);
     saveSoon();
