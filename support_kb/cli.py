@@ -31,7 +31,13 @@ def check(args) -> int:
     root = project_root(Path(args.root).resolve())
     if root is None:
         sys.exit(SUMMARY["not-a-project"][lang].format(root=args.root))
-    problems = run_all(root)
+    try:
+        problems = run_all(root)
+    except Exception as error:  # a bug of the checks, not an editor's mistake: one line, for a developer
+        if os.environ.get("KB_TRACEBACK"):
+            raise
+        sys.exit(f"kb check: the checks themselves failed (a bug for a developer; KB_TRACEBACK=1 shows where): "
+                 f"{type(error).__name__}: {error}")
     for problem in problems:
         print(problem.say(lang))
     summary = SUMMARY["problems" if problems else "clean"][lang].format(count=len(problems))

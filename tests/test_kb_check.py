@@ -292,3 +292,120 @@ def test_what_the_security_policy_would_block_in_a_page_is_said_in_the_editors_l
     assert (problem.key, problem.say("en")) == (key, line)
     for lang in ("ru", "kk"):
         assert problem.say(lang) == f"docs/ru/faq.md:4: {check_messages.MESSAGES[key][lang].format(element=element)}"
+
+
+# (text there, text instead): mistakes in mkdocs.yml, the editors' file of the menu and the plugin's
+# settings; the build stops at the first, kb check says each on its line.
+CONFIG_MISTAKES = [
+    ('        opens: "09:00"', '        opnes: "09:00"'),  # a misspelt setting
+    ('        closes: "18:00"', "        closes: 18:00"),  # unquoted: YAML reads a number (1080)
+    ("        working_weekdays: [1, 2, 3, 4, 5]", "        working_weekdays: [1, 2, 3, 4, 8]"),
+    ("        years_ahead: 1", "        years_ahead: one"),
+    ("        provider: url", "        provider: telegramm"),
+    ("\nextra_css:", "\nextra_csss:"),  # a setting MkDocs does not know
+    ("  - search:\n      separator:", "  - serch:\n      separator:"),  # the search plugin gone
+]
+
+
+def test_mkdocs_yml_mistakes_are_located_lines_in_russian_and_kazakh(tmp_path):
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    for old, new in CONFIG_MISTAKES:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    config.write_text(text, encoding="utf-8")
+    line = {key: line_of(project, "mkdocs.yml", key) for key in ("opnes:", "closes:", "working_weekdays:", "years_ahead:",
+                                                                    "provider:", "extra_csss:", "plugins:")}
+    expected = {
+        "ru": sorted([
+            f"mkdocs.yml:{line['opnes:']}: plugins.support-kb.hours: неизвестный ключ «opnes» (можно: closes, opens, "
+            "utc_offset_minutes, working_weekdays): исправьте опечатку или уберите ключ",
+            f"mkdocs.yml:{line['closes:']}: plugins.support-kb.hours: «closes» должно быть: время вида ЧЧ:ММ в кавычках, "
+            "а указано: число",
+            f"mkdocs.yml:{line['working_weekdays:']}: plugins.support-kb.hours: «working_weekdays[5]» должно быть одним из: "
+            "1, 2, 3, 4, 5, 6, 7, а указано «8»",
+            f"mkdocs.yml:{line['years_ahead:']}: plugins.support-kb.calendar: «years_ahead» должно быть: целое число, "
+            "а указано: текст",
+            f"mkdocs.yml:{line['provider:']}: plugins.support-kb.chat.provider: неизвестный чат «telegramm»: укажите один "
+            "из url, telegram, whatsapp, function, jivo, bitrix24, chatwoot, intercom, crisp",
+            f"mkdocs.yml:{line['extra_csss:']}: MkDocs не знает настройки «extra_csss»: исправьте её название (nav, theme, "
+            "plugins, …) или уберите её",
+            f"mkdocs.yml:{line['plugins:']}: plugins: сайту нужен плагин «search» (поиск по сайту на языке страницы): "
+            "верните его в список plugins: в прежнем виде (прежний покажет git log -p mkdocs.yml)",
+        ], key=lambda said: int(said.split(":")[1])),
+        "kk": sorted([
+            f"mkdocs.yml:{line['opnes:']}: plugins.support-kb.hours: «opnes» деген белгісіз кілт (болатыны: closes, opens, "
+            "utc_offset_minutes, working_weekdays): қатесін түзетіңіз немесе кілтті алып тастаңыз",
+            f"mkdocs.yml:{line['closes:']}: plugins.support-kb.hours: «closes» мәні тырнақшадағы СС:ММ түріндегі уақыт "
+            "болуы керек, ал жазылғаны: сан",
+            f"mkdocs.yml:{line['working_weekdays:']}: plugins.support-kb.hours: «working_weekdays[5]» мына мәндердің бірі "
+            "болуы керек: 1, 2, 3, 4, 5, 6, 7, ал жазылғаны «8»",
+            f"mkdocs.yml:{line['years_ahead:']}: plugins.support-kb.calendar: «years_ahead» мәні бүтін сан болуы керек, "
+            "ал жазылғаны: мәтін",
+            f"mkdocs.yml:{line['provider:']}: plugins.support-kb.chat.provider: «telegramm» деген белгісіз чат: мыналардың "
+            "бірін жазыңыз: url, telegram, whatsapp, function, jivo, bitrix24, chatwoot, intercom, crisp",
+            f"mkdocs.yml:{line['extra_csss:']}: MkDocs «extra_csss» деген баптауды білмейді: атауын түзетіңіз (nav, theme, "
+            "plugins, …) немесе оны алып тастаңыз",
+            f"mkdocs.yml:{line['plugins:']}: plugins: сайтқа «search» плагині керек (беттің тіліндегі сайт бойынша іздеу): "
+            "оны plugins: тізіміне бұрынғы күйінде қайтарыңыз (бұрынғы күйін git log -p mkdocs.yml көрсетеді)",
+        ], key=lambda said: int(said.split(":")[1])),
+    }
+    problems = run_all(project)
+    assert {lang: [problem.say(lang) for problem in problems] for lang in ("ru", "kk")} == expected
+
+
+def test_mkdocs_yml_that_is_no_yaml_is_one_located_line(tmp_path):
+    """A menu title written without its colon: the YAML's line, not a traceback."""
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "            Поддержка: Қолдау\n" in text
+    config.write_text(text.replace("            Поддержка: Қолдау\n", "            Поддержка Қолдау\n", 1), encoding="utf-8")
+    line = line_of(project, "mkdocs.yml", "Поддержка Қолдау") + 1  # where YAML finds it
+    problems = run_all(project)  # before, a traceback
+    for lang in ("ru", "kk"):
+        what = messages.MESSAGES["yaml"][lang].format(what="while scanning a simple key could not find expected ':'")
+        assert [problem.say(lang) for problem in problems] == [f"mkdocs.yml:{line}: {what}"]
+
+
+def test_a_page_naming_a_site_file_from_the_wrong_folder_is_located_in_its_markdown(tmp_path):
+    """The build gives the site's own files content-hashed names and rewrites every reference to
+    them; a page's HTML naming one from the wrong folder cannot be rewritten: kb check names the
+    page's line and the path that works."""
+    project = copy_project(tmp_path / "project")
+    faq = project / "docs" / "kk" / "faq.md"
+    text = faq.read_text(encoding="utf-8")
+    faq.write_text(text.replace("\n## ", '\n<img src="assets/images/favicon.png" alt="">\n\n## ', 1), encoding="utf-8")
+    line = line_of(project, "docs/kk/faq.md", "favicon.png")
+    said = {lang: [problem.say(lang) for problem in run_all(project)] for lang in ("ru", "kk")}
+    assert said == {
+        "ru": [f"docs/kk/faq.md:{line}: «assets/images/favicon.png» указывает на файл сайта assets/images/favicon.png "
+               "не из той папки: напишите «../../assets/images/favicon.png» (адрес страницы — папка, docs/ru/faq.md — "
+               "это /faq/: путь в HTML отсчитывается от неё)"],
+        "kk": [f"docs/kk/faq.md:{line}: «assets/images/favicon.png» сайттың assets/images/favicon.png файлын басқа "
+               "қалтадан көрсетеді: «../../assets/images/favicon.png» деп жазыңыз (беттің мекенжайы — қалта, "
+               "docs/ru/faq.md дегеніміз /faq/: HTML ішіндегі жол содан басталады)"],
+    }
+
+
+def test_what_a_developer_must_mend_is_still_one_line():
+    """A failure of our own code (a traceback of the build, an error over several lines) is said in
+    one line, in English: for a developer, not an editor."""
+    traceback = ("INFO    -  Building documentation...\nTraceback (most recent call last):\n  File \"x.py\", line 3, in f\n"
+                 "    return 1 + 'a'\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n")
+    assert run.one_line(traceback) == "TypeError: unsupported operand type(s) for +: 'int' and 'str'"
+    lines = "INFO    -  x\nERROR   -  esbuild could not bundle the pages' scripts:\n✘ [ERROR] Unexpected \"}\"\n\n    a.js:3:0:\n"
+    assert run.one_line(lines) == "ERROR   -  esbuild could not bundle the pages' scripts: ✘ [ERROR] Unexpected \"}\" a.js:3:0:"
+
+
+def test_kb_check_failing_itself_says_so_in_one_line(tmp_path, monkeypatch, capsys):
+    from support_kb import cli
+
+    def broken(root):
+        raise KeyError("what")
+    monkeypatch.setattr(cli, "run_all", broken)
+    monkeypatch.delenv("KB_TRACEBACK", raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["check", "--root", str(ROOT), "--lang", "kk"])
+    assert str(stopped.value).count("\n") == 0 and "KeyError: 'what'" in str(stopped.value)

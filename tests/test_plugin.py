@@ -102,3 +102,13 @@ def test_the_pages_load_materials_bundle_without_its_language_lookup(tmp_path):
     (theme / "bundle.0123abcd.min.js").write_text(original.replace(patches.LOOKUP, '"link[rel=other]"'), encoding="utf-8")
     with pytest.raises(PluginError, match="'language lookup'.*bundle.0123abcd.min.js"):
         patches.bundle_without_lookup([tmp_path / "theme"])
+
+
+def test_kb_check_reads_the_settings_the_plugin_declares():
+    """`kb check` checks the plugin's settings in mkdocs.yml without MkDocs (support_kb.checks.mkdocs_yml):
+    the same sections and names as the plugin's Config classes, so a setting added to one is known to both."""
+    from support_kb.checks import mkdocs_yml
+    from support_kb.mkdocs_adapter import plugin
+
+    declared = {name: sorted(key for key, _ in option.config_class._schema) for name, option in plugin.PluginConfig._schema}
+    assert declared == {section: sorted(names) for section, names in mkdocs_yml.SETTINGS.items()}

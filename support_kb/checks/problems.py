@@ -166,6 +166,29 @@ MESSAGES = {
               "скрипттерін іске қосады: мұны мәтінмен жазыңыз немесе әзірлеушіден overrides/assets/javascripts/ "
               "ішінде модуль жасауын сұраңыз",
     },
+    # MkDocs's own check of mkdocs.yml, as the build says it (Config value 'name': …): its words, located.
+    "mkdocs-config": {
+        "en": "MkDocs does not accept the setting '{name}': {message}; fix it (git diff mkdocs.yml shows what changed)",
+        "ru": "MkDocs не принимает настройку «{name}»: {message}; исправьте её (что изменилось, покажет git diff "
+              "mkdocs.yml)",
+        "kk": "MkDocs «{name}» баптауын қабылдамайды: {message}; оны түзетіңіз (не өзгергенін git diff mkdocs.yml "
+              "көрсетеді)",
+    },
+    "mkdocs-unknown-setting": {
+        "en": "MkDocs knows no setting '{name}': fix its name (nav, theme, plugins, …) or remove it",
+        "ru": "MkDocs не знает настройки «{name}»: исправьте её название (nav, theme, plugins, …) или уберите её",
+        "kk": "MkDocs «{name}» деген баптауды білмейді: атауын түзетіңіз (nav, theme, plugins, …) немесе оны алып "
+              "тастаңыз",
+    },
+    # A page's HTML naming one of the site's own files (which get content-hashed names) from the wrong folder.
+    "asset-wrong-folder": {
+        "en": "'{value}' names the site's file {asset} from the wrong folder: write '{fixed}' (a page's address is a "
+              "folder, docs/ru/faq.md is /faq/: a path in HTML starts from there)",
+        "ru": "«{value}» указывает на файл сайта {asset} не из той папки: напишите «{fixed}» (адрес страницы — папка, "
+              "docs/ru/faq.md — это /faq/: путь в HTML отсчитывается от неё)",
+        "kk": "«{value}» сайттың {asset} файлын басқа қалтадан көрсетеді: «{fixed}» деп жазыңыз (беттің мекенжайы — "
+              "қалта, docs/ru/faq.md дегеніміз /faq/: HTML ішіндегі жол содан басталады)",
+    },
     # A data file's or page's own problem, as its loader says it in each language (support_kb.data.messages).
     "data-file": {"en": "{en}", "ru": "{ru}", "kk": "{kk}"},
     # Any other line of the build's own output that names a file.

@@ -7,6 +7,7 @@ site is built into a temporary folder). Every problem carries its message in eac
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import subprocess
 import sys
@@ -15,8 +16,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urljoin, urlsplit
-
-import yaml
 
 from ..calendar import support_calendar
 from ..content import glossary, notices, portal_labels, rules, site_strings, texts
@@ -27,7 +26,7 @@ from ..data.datafile import LANGUAGES, DataProblem, DataProblems
 from ..data.knowledge_base import KnowledgeBase
 from ..search import search_data
 from ..tree.triage import Tree
-from . import checks, spelling
+from . import checks, mkdocs_yml, spelling
 from .checks import line_matching
 from .problems import LANGUAGES as MESSAGE_LANGUAGES, Problem
 
@@ -46,20 +45,27 @@ def run_all(root: Path, site: Path | None = None, site_url: str = CHECK_URL) -> 
         building = start_build(root, Path(folder), site_url)
         kb, problems = source_problems(root)
         said = "\n".join(problem.say("en") for problem in problems)
-        # The build stops at the first broken data file, which the checks above have named already.
-        built = [problem for problem in build_problems(root, building, kb) if problem.values.get("message", "\0") not in said]
+        # The build stops at the first broken data file, which the checks above have named already,
+        # and at a broken mkdocs.yml, whose problems (a plugin missing, a wrong setting) are all it says then.
+        config_broken = any(problem.file == mkdocs_yml.FILE and problem.key == "data-file" for problem in problems)
+        built = [problem for problem in build_problems(root, building, kb) if problem.values.get("message", "\0") not in said
+                 and not (config_broken and (problem.key == "build-failed" or problem.values.get("name") == "plugins"))]
         return ordered(problems + (built or broken_links(root, Path(folder), site_url, kb)))
 
 
 def source_problems(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     """The checks that read the sources: pages, data files, word lists, mkdocs.yml; and the pages,
     read once for every check (None when they cannot be read)."""
+    config = mkdocs_yml.read(root)
     try:
         kb = knowledge_base.read(root / "docs")
-    except DataProblems as error:
-        return None, data_problems(root, error.problems)  # nothing else can be checked before the pages are read
-    problems = checks.parity(kb) + checks.front_matter(kb) + navigation(root, kb)
-    for more in (lambda: tree_rules(kb, kb.tree()), lambda: glossary_and_spelling(root, kb), *data_files(root, kb)):
+    except DataProblems as error:  # nothing else can be checked before the pages are read
+        return None, data_problems(root, config.problems + error.problems)
+    problems = checks.parity(kb) + checks.front_matter(kb) + data_problems(root, config.problems)
+    if config.config is not None:
+        problems += navigation(root, kb, config.config)
+    for more in (lambda: tree_rules(kb, kb.tree()), lambda: glossary_and_spelling(root, kb),
+                 *data_files(root, kb, config.settings)):
         try:
             problems += more()
         except DataProblems as error:
@@ -67,11 +73,12 @@ def source_problems(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     return kb, problems
 
 
-def data_files(root: Path, kb: KnowledgeBase) -> list:
+def data_files(root: Path, kb: KnowledgeBase, settings: dict) -> list:
     """The data files the build reads besides the pages, the tree and the glossary, each a check of
-    its own: what the build would stop at, found by the loaders the build runs."""
+    its own: what the build would stop at, found by the loaders the build runs. `settings`: the
+    support-kb plugin's, those that are right (support_kb.checks.mkdocs_yml)."""
     docs = root / "docs"
-    hours = support_calendar.Hours.from_settings(plugin_settings(root))
+    hours = support_calendar.Hours.from_settings(settings)
 
     def strings() -> list[Problem]:
         path = docs / "site-strings.yml"
@@ -137,22 +144,8 @@ def glossary_and_spelling(root: Path, kb: KnowledgeBase) -> list[Problem]:
     return problems
 
 
-def plugin_settings(root: Path) -> dict:
-    """The support-kb plugin's settings in mkdocs.yml."""
-    entries = [plugin for plugin in mkdocs_config(root).get("plugins") or [] if isinstance(plugin, dict)]
-    return next((entry["support-kb"] or {} for entry in entries if "support-kb" in entry), {})
-
-
-def mkdocs_config(root: Path) -> dict:
-    class Loader(yaml.SafeLoader):
-        pass
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # !ENV, !!python/… tags
-    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-
-
-def navigation(root: Path, kb: KnowledgeBase) -> list[Problem]:
+def navigation(root: Path, kb: KnowledgeBase, config: dict) -> list[Problem]:
     """Every page is in `nav:`, and every top-level entry has its Kazakh title in nav_translations."""
-    config = mkdocs_config(root)
     pages, problems = set(), []
 
     def walk(items):
@@ -162,12 +155,17 @@ def navigation(root: Path, kb: KnowledgeBase) -> list[Problem]:
                     walk(value)
                 else:
                     pages.add(value)
-    walk(config["nav"])
+    if not isinstance(config.get("nav"), list):
+        return problems  # no menu (a misspelt `nav:`, which MkDocs names): not every page is missing from it
+    nav = config["nav"]
+    walk(nav)
     for path in sorted(set(kb.pages["ru"]) - pages):
         problems.append(Problem.located(f"docs/ru/{path}", 1, "not-in-nav", path=path))
-    i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
-    kazakh = next(lang for lang in i18n["languages"] if lang["locale"] == "kk").get("nav_translations") or {}
-    for title in (next(iter(item)) for item in config["nav"] if isinstance(item, dict)):
+    i18n = next((plugin["i18n"] for plugin in config.get("plugins") or [] if isinstance(plugin, dict) and "i18n" in plugin), None)
+    if not isinstance(i18n, dict):
+        return problems  # a missing plugin is a problem of its own (mkdocs_yml)
+    kazakh = next((lang for lang in i18n.get("languages") or [] if lang.get("locale") == "kk"), {}).get("nav_translations") or {}
+    for title in (next(iter(item)) for item in nav if isinstance(item, dict)):
         if title not in kazakh:
             problems.append(Problem.located("mkdocs.yml", line_matching(root / "mkdocs.yml", rf"-\s+{re.escape(title)}:"),
                                             "nav-untranslated", title=title))
@@ -221,13 +219,28 @@ def build_problems(root: Path, building: subprocess.Popen, kb: KnowledgeBase | N
     if building.returncode == 0:
         return []
     problems = [problem for line in output.splitlines() if (problem := build_problem(root, line, kb))]
-    return problems or [Problem.located(None, None, "build-failed", message=output.strip()[-500:])]
+    return problems or [Problem.located(None, None, "build-failed", message=one_line(output))]
+
+
+def one_line(output: str) -> str:
+    """What a failed build said, as one line: the exception of a traceback (a bug, a developer's
+    to mend), else its lines from the first error on."""
+    lines = [line.strip() for line in output.splitlines() if line.strip() and not line.startswith(("INFO", "DEBUG"))]
+    if any(line.startswith("Traceback (most recent call last)") for line in lines):
+        return lines[-1][:500]
+    first = next((n for n, line in enumerate(lines) if line.startswith(("ERROR", "Error"))), 0)
+    return " ".join(lines[first:])[:500]
 
 
 MISSING_TARGET = re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the target .* is not found")
 MISSING_NAV = re.compile(r"A reference to '([^']+)' is included in the 'nav' configuration, which is not found")
 LOCATED = re.compile(r"^(\S*?docs/\S+?|mkdocs\.yml)(?::(\d+))?: (.+)$")
 LOGGED = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(.+)$")
+# MkDocs's own check of mkdocs.yml; of a plugin's settings, the option and sub-option it names.
+CONFIG_VALUE = re.compile(r"^Config value '([^']+)': (.+)$")
+PLUGIN_OPTION = re.compile(r"Plugin '[^']+' option '([^']+)'(?:: Sub-option '([^']+)')?")
+# A page naming one of the site's own files from the wrong folder (support_kb.serving.fingerprints).
+WRONG_FOLDER = re.compile(r"^(\S+\.html):\d+: '([^']+)' names (\S+) from the wrong folder")
 # What the security policy's check of a page's content says (support_kb.serving.csp), by its words.
 POLICY = {"an inline event handler": "csp-handler", "an inline style attribute": "csp-style",
           "a javascript: URL": "csp-javascript-url", "a script no template": "csp-script"}
@@ -243,6 +256,17 @@ def build_problem(root: Path, line: str, kb: KnowledgeBase | None = None) -> Pro
     if match := MISSING_NAV.search(line):
         return Problem.located("mkdocs.yml", line_matching(root / "mkdocs.yml", re.escape(match.group(1))), "nav-missing-page",
                                path=match.group(1))
+    if match := WRONG_FOLDER.match(line.strip()):
+        if problem := wrong_folder(kb or knowledge_base.read(root / "docs"), *match.groups()):
+            return problem
+    if (match := LOGGED.match(line.strip())) and (config := CONFIG_VALUE.match(match.group(1))):
+        name, message = config.groups()
+        option = PLUGIN_OPTION.match(message)
+        keys = [key for key in (option.groups() if option else ()) if key][::-1] + [name]
+        where = next(filter(None, (line_matching(root / "mkdocs.yml", rf"^\s*-?\s*{re.escape(key)}:") for key in keys)), None)
+        if message == f"Unrecognised configuration name: {name}":
+            return Problem.located("mkdocs.yml", where, "mkdocs-unknown-setting", name=name)
+        return Problem.located("mkdocs.yml", where, "mkdocs-config", name=name, message=message)
     if match := LOCATED.match(line.strip()):
         file, number, message = match.groups()
         if policy := POLICY_PROBLEM.match(message):
@@ -253,6 +277,17 @@ def build_problem(root: Path, line: str, kb: KnowledgeBase | None = None) -> Pro
             and not match.group(1).startswith("Aborted"):
         return Problem.located(None, None, "build-failed", message=match.group(1))
     return None
+
+
+def wrong_folder(kb: KnowledgeBase, built: str, value: str, asset: str) -> Problem | None:
+    """A page's HTML that names one of the site's files from the wrong folder, located in its Markdown;
+    None when no page of the editors' writes it (a template's: a developer's to mend)."""
+    source = source_of(kb, built)
+    if source is None:
+        return None
+    line = page_of(kb, source.removeprefix("docs/")).line_of(re.escape(value))
+    fixed = posixpath.relpath(asset, posixpath.dirname(built) or ".")
+    return Problem.located(source, line, "asset-wrong-folder", value=value, asset=asset, fixed=fixed)
 
 
 def broken_links(root: Path, site: Path, site_url: str, kb: KnowledgeBase | None = None) -> list[Problem]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,27 +117,58 @@ if _FastLoader is not None:
         _FastLoader.add_constructor(_tag, _constructor)
 
 
-def load(path: str | Path):
-    """Parse a data file; a syntax error or a repeated key becomes DataProblems with its line."""
+def _construct_env(loader: _StrictLoader, node: yaml.Node):
+    """MkDocs's `!ENV NAME` or `!ENV [NAME, …, default]` of mkdocs.yml: the first variable set, else the default."""
+    if isinstance(node, yaml.SequenceNode):
+        *names, default = [loader.construct_scalar(item) for item in node.value] or [None]
+    else:
+        names, default = [loader.construct_scalar(node)], None
+    return next((os.environ[name] for name in names if name in os.environ), default)
+
+
+def _config_loaders() -> tuple:
+    """The loaders of mkdocs.yml: a data file's, with MkDocs's !ENV tag and any other tag (a Python
+    name a plugin reads) read as nothing."""
+    made = []
+    for base in (_StrictLoader, _FastLoader):
+        if base is None:
+            made.append(None)
+            continue
+        loader = type(f"{base.__name__}Config", (base,), {})
+        loader.add_constructor("!ENV", _construct_env)
+        loader.add_multi_constructor("", lambda loader, suffix, node: None)
+        made.append(loader)
+    return tuple(made)
+
+
+_ConfigLoader, _FastConfigLoader = _config_loaders()
+
+
+def load(path: str | Path, mkdocs_config: bool = False):
+    """Parse a data file (or, `mkdocs_config`, mkdocs.yml with its tags); a syntax error or a
+    repeated key becomes DataProblems with its line."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
         raise DataProblems([DataProblem(path, code="unreadable", params={"error": error.strerror})]) from None
+    if mkdocs_config:
+        return parse(text, path, loaders=(_FastConfigLoader, _ConfigLoader))
     return parse(text, path)
 
 
-def parse(text: str, path: str | Path, first_line: int = 1):
+def parse(text: str, path: str | Path, first_line: int = 1, loaders: tuple = (_FastLoader, _StrictLoader)):
     """Parse YAML text that starts on line `first_line` of the file `path` (front matter starts on 2).
     libyaml parses (several times faster); a file it refuses is parsed again by PyYAML's own parser,
     whose messages (`mapping values are not allowed here`) the editors' guide quotes."""
-    if _FastLoader is not None:
+    fast, strict = loaders
+    if fast is not None:
         try:
-            return _load(_FastLoader, text, path, first_line)
+            return _load(fast, text, path, first_line)
         except yaml.YAMLError:
             pass  # reported below, in PyYAML's words
     try:
-        return _load(_StrictLoader, text, path, first_line)
+        return _load(strict, text, path, first_line)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else None

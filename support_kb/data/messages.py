@@ -526,6 +526,15 @@ MESSAGES = {
         "kk": "«{word}» stop_words тізімінде де, weak_words тізімінде де бар: біреуінде ғана қалдырыңыз",
     },
     # --- the chat hand-off's settings (chat: of the support-kb plugin in mkdocs.yml) ------------------
+    # --- mkdocs.yml (support_kb.checks.mkdocs_yml) ------------------------------------------------
+    "plugin-missing": {
+        "en": "the site needs the '{plugin}' plugin ({what}): put it back under plugins: as it was "
+              "(git log -p mkdocs.yml shows it)",
+        "ru": "сайту нужен плагин «{plugin}» ({what}): верните его в список plugins: в прежнем виде "
+              "(прежний покажет git log -p mkdocs.yml)",
+        "kk": "сайтқа «{plugin}» плагині керек ({what}): оны plugins: тізіміне бұрынғы күйінде қайтарыңыз "
+              "(бұрынғы күйін git log -p mkdocs.yml көрсетеді)",
+    },
     "chat-provider": {
         "en": "unknown chat provider '{provider}': use one of {allowed}",
         "ru": "неизвестный чат «{provider}»: укажите один из {allowed}",
@@ -593,7 +602,17 @@ _WEEKDAYS = {
     "ru": ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
     "kk": ["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"],
 }
+# What each plugin the site needs brings (mkdocs.yml's plugins:).
+_PLUGINS = {
+    "en": {"search": "the site's search, in the page's language", "i18n": "the Kazakh pages under /kk/",
+           "support-kb": "the form, the chat's hours, the calendar and the build's checks"},
+    "ru": {"search": "поиск по сайту на языке страницы", "i18n": "казахские страницы в /kk/",
+           "support-kb": "форма «Прежде чем спросить», часы чата, календарь и проверки сборки"},
+    "kk": {"search": "беттің тіліндегі сайт бойынша іздеу", "i18n": "/kk/ ішіндегі қазақша беттер",
+           "support-kb": "«Сұрамас бұрын» формасы, чаттың жұмыс уақыты, күнтізбе және құрастыру кезіндегі тексерулер"},
+}
 NAMES = {
+    "what": _PLUGINS,
     "expected": _KINDS,
     "given": {lang: {**_KINDS[lang], **_GIVEN[lang]} for lang in LANGUAGES},
     "weekday": {lang: dict(enumerate(names, 1)) for lang, names in _WEEKDAYS.items()},

@@ -121,6 +121,9 @@ class Patch:
     target: str  # what must be in the page, as Material writes it
     reason: str
     edits: Callable[[str, Where], list[Edit] | None]
+    # What in mkdocs.yml makes Material write the target: an editor who removes it meets this patch
+    # first (`kb check` names it: support_kb.checks.mkdocs_yml).
+    written_by: str = "the search plugin (plugins: - search)"
 
 
 PATCHES = (
@@ -131,7 +134,7 @@ PATCHES = (
     Patch("language lookup", '<script src="…assets/javascripts/bundle.HASH.min.js">, once',
           "Material's bundle fetches sitemap.xml beside each hreflang alternate on every page; the pages load "
           f"{BUNDLE} (content-hashed), the same bundle without that lookup (bundle_without_lookup)",
-          _bundle_without_lookup),
+          _bundle_without_lookup, "Material's theme (theme: name: material)"),
     Patch("search worker address", '"search": "…assets/javascripts/workers/search.HASH.min.js"',
           "Material's worker searches the one index the i18n plugin merges from both languages; the project's "
           "worker (assets/javascripts/search/worker.js) answers the same messages from the page's language only",
@@ -143,7 +146,7 @@ PATCHES = (
 NOT_FOUND_ALTERNATES = Patch(
     "404 page language switcher", "config.extra.alternate while 404.html renders, from the i18n plugin's languages",
     "the i18n plugin leaves the last page's twins there: the switcher would lead from a missing page to an "
-    "unrelated one; it leads to the language homes", None)
+    "unrelated one; it leads to the language homes", None, "the i18n plugin's languages (plugins: - i18n)")
 
 
 def not_found_alternates(languages) -> list[dict]:
@@ -167,9 +170,9 @@ def apply_all(html: str, where: Where) -> str:
     for patch in PATCHES:
         found = patch.edits(html, where)
         if found is None:
-            raise PluginError(f"{where.name}: Material's markup changed, the patch '{patch.name}' finds no "
-                              f"{patch.target} (checked with {CHECKED_WITH}); update "
-                              "support_kb/mkdocs_adapter/material_patches.py")
+            raise PluginError(f"{where.name}: the patch '{patch.name}' finds no {patch.target}: mkdocs.yml lost "
+                              f"{patch.written_by} (put it back), or Material's markup changed (checked with "
+                              f"{CHECKED_WITH}; update support_kb/mkdocs_adapter/material_patches.py)")
         edits += found
     if PERMALINK in html:
         edits += _occurrences(html, PERMALINK, f'title="{where.strings["heading.permalink"]}"')
