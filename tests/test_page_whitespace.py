@@ -17,6 +17,8 @@ def test_the_indentation_between_tags_goes_and_nothing_else():
     assert collapse_whitespace(html) == (
         '<div>\n<p>a <b>b</b>\n  c</p>\n<pre>x\n   <span>y</span>\n</pre> <textarea>\n  t\n</textarea>\n'
         '<code>a  <span>b</span>\n  <i>c</i></code>\n<script>if (a >\n  <b) {}</script><p title="x"> <a>y</a> </p></div>')
+    # an element that keeps its whitespace and is not closed keeps the rest of the page as it is
+    assert collapse_whitespace('<p>a</p>\n\n<PRE>x\n  <b>y</b>  <i>z</i>') == '<p>a</p>\n<PRE>x\n  <b>y</b>  <i>z</i>'
 
 
 def test_the_built_pages_carry_no_indentation_between_tags(build):
