@@ -347,7 +347,7 @@ def test_mkdocs_yml_mistakes_are_located_lines_in_russian_and_kazakh(tmp_path):
             "бірін жазыңыз: url, telegram, whatsapp, function, jivo, bitrix24, chatwoot, intercom, crisp",
             f"mkdocs.yml:{line['extra_csss:']}: MkDocs «extra_csss» деген баптауды білмейді: атауын түзетіңіз (nav, theme, "
             "plugins, …) немесе оны алып тастаңыз",
-            f"mkdocs.yml:{line['plugins:']}: plugins: сайтқа «search» плагині керек (беттің тіліндегі сайт бойынша іздеу): "
+            f"mkdocs.yml:{line['plugins:']}: plugins: сайтқа «search» плагині керек (сайт бойынша беттің тілінде іздеу): "
             "оны plugins: тізіміне бұрынғы күйінде қайтарыңыз (бұрынғы күйін git log -p mkdocs.yml көрсетеді)",
         ], key=lambda said: int(said.split(":")[1])),
     }
@@ -383,9 +383,9 @@ def test_a_page_naming_a_site_file_from_the_wrong_folder_is_located_in_its_markd
         "ru": [f"docs/kk/faq.md:{line}: «assets/images/favicon.png» указывает на файл сайта assets/images/favicon.png "
                "не из той папки: напишите «../../assets/images/favicon.png» (адрес страницы — папка, docs/ru/faq.md — "
                "это /faq/: путь в HTML отсчитывается от неё)"],
-        "kk": [f"docs/kk/faq.md:{line}: «assets/images/favicon.png» сайттың assets/images/favicon.png файлын басқа "
-               "қалтадан көрсетеді: «../../assets/images/favicon.png» деп жазыңыз (беттің мекенжайы — қалта, "
-               "docs/ru/faq.md дегеніміз /faq/: HTML ішіндегі жол содан басталады)"],
+        "kk": [f"docs/kk/faq.md:{line}: «assets/images/favicon.png» сайттың assets/images/favicon.png файлына басқа "
+               "қалтадан сілтеме жасайды: «../../assets/images/favicon.png» деп жазыңыз (беттің мекенжайы — қалта, "
+               "docs/ru/faq.md дегеніміз /faq/: HTML ішіндегі жол осы қалтадан басталады)"],
     }
 
 

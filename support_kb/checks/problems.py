@@ -186,8 +186,8 @@ MESSAGES = {
               "folder, docs/ru/faq.md is /faq/: a path in HTML starts from there)",
         "ru": "«{value}» указывает на файл сайта {asset} не из той папки: напишите «{fixed}» (адрес страницы — папка, "
               "docs/ru/faq.md — это /faq/: путь в HTML отсчитывается от неё)",
-        "kk": "«{value}» сайттың {asset} файлын басқа қалтадан көрсетеді: «{fixed}» деп жазыңыз (беттің мекенжайы — "
-              "қалта, docs/ru/faq.md дегеніміз /faq/: HTML ішіндегі жол содан басталады)",
+        "kk": "«{value}» сайттың {asset} файлына басқа қалтадан сілтеме жасайды: «{fixed}» деп жазыңыз (беттің мекенжайы — "
+              "қалта, docs/ru/faq.md дегеніміз /faq/: HTML ішіндегі жол осы қалтадан басталады)",
     },
     # A data file's or page's own problem, as its loader says it in each language (support_kb.data.messages).
     "data-file": {"en": "{en}", "ru": "{ru}", "kk": "{kk}"},
