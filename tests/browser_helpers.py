@@ -10,6 +10,9 @@ from support_kb.data import knowledge_base
 KB = knowledge_base.read(DOCS)
 TREE = KB.tree()
 ASK = {"ru": "ask/", "kk": "kk/ask/"}
+# How long a form's composer may take to appear: it comes with the form's later modules (four
+# requests, then their scripts), which on a loaded machine (2 cores, CPU 4x slower) took over 5 s.
+FORM_LOADED_MS = 20000
 
 
 def current_step(page):
@@ -41,7 +44,7 @@ def wait_for_step(page, node_id: str):
     page.locator(f'section[data-node="{node_id}"]').wait_for(state="visible", timeout=5000)
     assert current_step(page).get_attribute("data-node") == node_id
     if TREE.nodes[node_id].kind == "form" and page.locator(".triage--live").count():
-        current_step(page).locator("[data-triage-message]").wait_for(state="visible", timeout=10000)
+        current_step(page).locator("[data-triage-message]").wait_for(state="visible", timeout=FORM_LOADED_MS)
 
 
 def _path(target: str, via: str) -> list[str]:

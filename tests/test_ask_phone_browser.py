@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import ASK, KB, current_step, wait_for_step, walk_to, without_server_date
+from browser_helpers import ASK, FORM_LOADED_MS, KB, current_step, wait_for_step, walk_to, without_server_date
 from conftest import DOCS
 from support_kb.content import site_strings
 from test_chat_handoff_browser import WORDS
@@ -102,7 +102,7 @@ def test_the_question_template_is_only_for_pages_without_javascript_and_wraps(ne
     expect(page.locator(".triage__sample")).to_have_count(0)
     for route in held:
         route.continue_()
-    expect(page.locator("section[data-node=ask-login] [data-triage-composer]")).to_be_visible()
+    expect(page.locator("section[data-node=ask-login] [data-triage-composer]")).to_be_visible(timeout=FORM_LOADED_MS)
     expect(page.locator(".triage__sample")).to_have_count(0)
     # Without JavaScript: the sample of her question, wrapped to the phone's width, not cut.
     plain = new_page(None, **PHONE, java_script_enabled=False)

@@ -309,7 +309,10 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes, sugge
       privacy.querySelector("[data-triage-mask]").focus();
       return;
     }
-    action(question());
+    // The preview follows typing a frame late (requestAnimationFrame): it shows what goes, as it goes.
+    const text = question();
+    preview.textContent = text;
+    action(text);
   }
 
   function resolvePrivacy(masking) {
