@@ -13,7 +13,7 @@ the results and how they were taken.
     .venv/bin/python benchmark/serving.py typing            # input latency, a field holding 100 KiB
     .venv/bin/python benchmark/serving.py build             # build times, real site and 2 x N pages, with
                                                             # the project's plugin and plain Material
-    .venv/bin/python benchmark/serving.py build --before DIR  # … and another checkout's plugin in each round
+    .venv/bin/python benchmark/serving.py --before DIR build  # … and another checkout's plugin in each round
 
 Needs nginx with the brotli modules (bin/setup --tests) and, for Lighthouse, `npm ci` in benchmark/.
 Work files go to $BENCH_DIR (default /tmp/serving-bench); each command also writes its figures
@@ -643,7 +643,7 @@ def generated_docs(per_language: int) -> tuple[Path, list[str]]:
 def build_times(args) -> None:
     results = []
     sizes = [int(s) for s in args.sizes.split(",")]
-    before = args.before.resolve() if args.before else None
+    before = BEFORE  # the one --before (the global option): its node_modules give its esbuild
     for size in sizes:
         if size == 0:
             docs, extra, pages = ROOT / "docs", [], len(list((ROOT / "docs" / "ru").rglob("*.md")))
@@ -708,10 +708,9 @@ def main() -> None:
     bt = commands.add_parser("build")
     bt.add_argument("--sizes", default="0,125,250,500", help="pages per language; 0: the real site")
     bt.add_argument("--runs", type=int, default=3)
-    bt.add_argument("--before", type=Path, help="another checkout (e.g. `git worktree add --detach DIR REV`; its "
-                    "node_modules for esbuild): its plugin is built in each round too, with its own ratios")
     parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout whose site is 'ours' (default: this one)")
-    parser.add_argument("--before", type=Path, help="a checkout of an earlier revision, measured as 'before'")
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier revision, measured as 'before' (e.g. `git worktree add --detach DIR REV`); "
+                        "with `build`, its plugin is built in each round too, with its own ratios")
     args = parser.parse_args()
     global TREE, BEFORE
     TREE = args.tree.resolve()
