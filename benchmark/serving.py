@@ -640,10 +640,240 @@ def generated_docs(per_language: int) -> tuple[Path, list[str]]:
     return target, extra
 
 
+def mainthread(args) -> None:
+    """The ask page's main-thread work while it loads, on a CPU slowed down 4 times (Lighthouse's
+    mobile setting): long tasks and their blocking time (each task's time beyond 50 ms), and the time
+    in DOMContentLoaded listeners (Material mounting its components), median of --runs loads, for
+    this working tree and for the state before this issue's fixes."""
+    results = {}
+    for variant in (["before"] if BEFORE else []) + ["after"]:
+        label = {"after": "ours", "before": "before"}[variant]
+        with served(label) as servers, chromium() as browser:
+            ours = servers[label]
+            for lang in PREFIX:
+                runs = []
+                for _ in range(args.runs):
+                    context = browser.new_context(locale="ru-RU", viewport={"width": 412, "height": 823},
+                                                  device_scale_factor=1.75, is_mobile=True, has_touch=True)
+                    context.add_init_script(BLOCKING_PROBE)
+                    page = context.new_page()
+                    context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+                    page.goto(ours.url + PREFIX[lang] + PAGES["ask"])
+                    settle(page, 1000)
+                    tasks = page.evaluate("window.__blocking")
+                    # Time spent in DOMContentLoaded listeners: where Material mounts its components.
+                    handlers = page.evaluate("""() => { const n = performance.getEntriesByType("navigation")[0];
+                                                        return n.domContentLoadedEventEnd - n.domContentLoadedEventStart; }""")
+                    context.close()
+                    runs.append({"blocking_ms": round(sum(max(0, d - 50) for _, d in tasks)),
+                                 "long_tasks": len(tasks), "longest_ms": round(max((d for _, d in tasks), default=0)),
+                                 "domcontentloaded_listeners_ms": round(handlers)})
+                key = f"{variant}-{lang}"
+                results[key] = {"runs": runs, "median": {k: median([r[k] for r in runs]) for k in runs[0]}}
+                print(key, results[key]["median"], [r["blocking_ms"] for r in runs],
+                      [r["domcontentloaded_listeners_ms"] for r in runs])
+    save("mainthread", results)
+
+
+# ------------------------------------------------------------------------------------ slow 3G
+
+FIRST_CHOICE = 'section[data-node="who"] a[data-triage-go]'
+# The moment the form's script takes over (ask-form.js marks the form .triage--live), on the page's
+# own clock (performance.now(): from the start of the navigation), as the requests' timings are.
+LIVE_PROBE = """
+new MutationObserver((_, observer) => {
+  if (document.querySelector(".triage--live")) { window.__live = performance.now(); observer.disconnect(); }
+}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
+"""
+WATERFALL = """() => performance.getEntriesByType("resource").map((e) => ({
+  url: e.name.replace(location.origin, ""), start: Math.round(e.startTime), end: Math.round(e.responseEnd),
+  bytes: e.transferSize, initiator: e.initiatorType }))"""
+
+
+def slow3g_visit(browser, url: str, javascript: bool) -> dict:
+    context = browser.new_context(locale="ru-RU", java_script_enabled=javascript)
+    context.add_init_script(LIVE_PROBE)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", SLOW_3G)
+    start = time.perf_counter()
+    page.goto(url, wait_until="commit", timeout=120_000)
+    page.locator(FIRST_CHOICE).first.wait_for(state="visible", timeout=120_000)
+    visible = time.perf_counter() - start
+    result = {"first_step_visible_s": round(visible, 2)}
+    # Answer the first step at once: a link, so it works before (and without) the script.
+    page.locator(FIRST_CHOICE).first.click()
+    page.locator('section[data-node]:visible:not([data-node="who"])').first.wait_for(state="visible", timeout=120_000)
+    result["first_step_answered_s"] = round(time.perf_counter() - start, 2)
+    if javascript:
+        page.locator(".triage--live").wait_for(state="attached", timeout=120_000)
+        result["script_live_s"] = round(time.perf_counter() - start, 2)
+    page.wait_for_load_state("load", timeout=120_000)
+    result["load_s"] = round(time.perf_counter() - start, 2)
+    timing = page.evaluate("""() => {
+        const paint = performance.getEntriesByName("first-contentful-paint")[0];
+        const nav = performance.getEntriesByType("navigation")[0];
+        return {fcp: paint ? paint.startTime : null, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd};
+    }""")
+    result["fcp_s"] = round(timing["fcp"] / 1000, 2) if timing["fcp"] else None
+    if javascript:
+        live = page.evaluate("window.__live")
+        result["script_live_page_s"] = round(live / 1000, 2)
+        # The critical path: every request that ended before the form's script ran.
+        result["before_script"] = [r for r in page.evaluate(WATERFALL) if r["end"] <= live]
+        result["document_end_ms"] = round(timing["domContentLoaded"])
+    context.close()
+    return result
+
+
+def walk_without_javascript(browser, url: str) -> dict:
+    """Without JavaScript the tree works by links (#fragments and CSS :target): walk to a form."""
+    from browser_helpers import _path, current_step, walk_to
+
+    context = browser.new_context(locale="ru-RU", java_script_enabled=False)
+    page = context.new_page()
+    page.goto(url)
+    walk_to(page, "ru", "ask-login")
+    sample = current_step(page).locator(".triage__sample, pre").first
+    result = {"reached": current_step(page).get_attribute("data-node"), "url": page.url,
+              "clicks": len(_path("ask-login", "parent")) - 1, "sample_visible": sample.is_visible(),
+              "visible_steps": page.locator("section[data-node]:visible").count()}
+    context.close()
+    return result
+
+
+def slow3g(args) -> None:
+    results = {"conditions": SLOW_3G}
+    with served("ours") as servers, chromium() as browser:
+        ours = servers["ours"]
+        for lang in PREFIX:
+            url = ours.url + PREFIX[lang] + PAGES["ask"]
+            for javascript in (True, False):
+                runs = [slow3g_visit(browser, url, javascript) for _ in range(args.runs)]
+                key = f"{lang}-{'js' if javascript else 'nojs'}"
+                results[key] = {"runs": runs, "median": {k: median([r[k] for r in runs if r.get(k) is not None])
+                                                         for k in runs[0] if k != "before_script"}}
+                print(key, results[key]["median"])
+                if javascript:  # the first run's requests before the script ran, by their end
+                    for r in sorted(runs[0]["before_script"], key=lambda r: r["end"]):
+                        print(f"    {r['start']:>6} -> {r['end']:>6} ms {r['bytes']:>7} B  {r['url']}")
+        results["walk_without_javascript"] = walk_without_javascript(browser, ours.url + PAGES["ask"])
+        print("without JavaScript:", results["walk_without_javascript"])
+    save("slow3g", results)
+
+
+# ------------------------------------------------------------------------------------- typing
+
+LATENCY_PROBE = """
+window.__latency = { events: [], longtasks: [] };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (e.interactionId)
+    window.__latency.events.push({ id: e.interactionId, name: e.name, duration: e.duration,
+                                   processing: e.processingEnd - e.processingStart, delay: e.processingStart - e.startTime });
+}).observe({ type: "event", durationThreshold: 16, buffered: true });
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__latency.longtasks.push(e.duration);
+}).observe({ type: "longtask", buffered: true });
+// Keydown to the frame after the input was handled (two animation frames: that frame is painted).
+window.__latency.frames = [];
+addEventListener("keydown", (event) => {
+  const start = performance.now();
+  requestAnimationFrame(() => requestAnimationFrame(() => window.__latency.frames.push(performance.now() - start)));
+}, true);
+"""
+
+
+def russian_text(size_bytes: int) -> str:
+    sentence = ("Не приходит SMS-код при входе на портал, проверил номер телефона и фильтр сообщений, "
+                "пробовал через час и с другого браузера, код всё равно не приходит. ")
+    text = ""
+    while len(text.encode("utf-8")) < size_bytes:
+        text += sentence
+    return text
+
+
+def typing_run(browser, url: str | None, text: str, cpu: int, keys: int) -> dict:
+    """`url` None: a bare page with only a <textarea> (the browser's own cost of the text)."""
+    context = browser.new_context(locale="ru-RU")
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    if url is None:
+        page.set_content('<textarea id="bare" rows="6" style="width: 90%"></textarea>')
+        field = page.locator("#bare")
+    else:
+        page.goto(url)
+        settle(page, 300)
+        field = page.locator("#f-ask-support-description")
+    if text:
+        field.fill(text)
+    field.focus()
+    page.keyboard.press("End")
+    page.wait_for_timeout(1500)
+    page.evaluate(LATENCY_PROBE)
+    if cpu > 1:
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu})
+    for i in range(keys):
+        page.keyboard.press("a" if i % 5 else "Space")
+        page.wait_for_timeout(150)
+    page.wait_for_timeout(1500)
+    data = page.evaluate("window.__latency")
+    length = len(field.input_value().encode("utf-8"))
+    context.close()
+    per_interaction: dict[int, float] = {}
+    for event in data["events"]:
+        per_interaction[event["id"]] = max(per_interaction.get(event["id"], 0), event["duration"])
+    frames = sorted(data["frames"])
+    return {
+        "page": "bare textarea" if url is None else "ask form, #ask-support description",
+        "field_bytes": length, "cpu_slowdown": cpu, "keys": keys,
+        "interactions_over_16ms": len(per_interaction),
+        "event_timing_max_ms": max(per_interaction.values(), default=0),
+        "keydown_to_next_frame_ms": {"median": round(median(frames), 1), "p95": round(frames[int(0.95 * (len(frames) - 1))], 1),
+                                     "max": round(frames[-1], 1)},
+        "long_tasks": len(data["longtasks"]), "long_task_max_ms": max(data["longtasks"], default=0),
+    }
+
+
+def typing(args) -> None:
+    results = []
+    text = russian_text(100 * 1024)
+    with served("ours") as servers, chromium() as browser:
+        ours = servers["ours"]
+        for cpu in (1, 4):
+            for url, content in ((ours.url + PAGES["ask"] + "#ask-support", ""), (ours.url + PAGES["ask"] + "#ask-support", text),
+                                 (None, text)):
+                row = typing_run(browser, url, content, cpu, args.keys)
+                results.append(row)
+                print(row)
+    save("typing", results)
+
+
+# -------------------------------------------------------------------------------------- build
+
+def generated_docs(per_language: int) -> tuple[Path, list[str]]:
+    """docs/ copied, then copies of the real articles (those in sub-folders, so that their relative
+    links hold) added beside them until each language has `per_language` pages."""
+    target = WORK / f"gen-{per_language}" / "docs"
+    shutil.rmtree(target.parent, ignore_errors=True)
+    shutil.copytree(ROOT / "docs", target)
+    existing = sorted(p.relative_to(target / "ru").as_posix() for p in (target / "ru").rglob("*.md"))
+    sources = [p for p in existing if "/" in p and not p.startswith("rules/")]
+    extra = []
+    for i in range(max(0, per_language - len(existing))):
+        source = sources[i % len(sources)]
+        copy = source.replace(".md", f"-{i:04d}.md")
+        for lang in ("ru", "kk"):
+            text = (target / lang / source).read_text(encoding="utf-8")
+            text = re.sub(r"(?m)^# (.+)$", rf"# \1 ({i})", text, count=1)
+            (target / lang / copy).write_text(text, encoding="utf-8")
+        extra.append(copy)
+    return target, extra
+
+
 def build_times(args) -> None:
     results = []
     sizes = [int(s) for s in args.sizes.split(",")]
-    before = BEFORE  # the one --before (the global option): its node_modules give its esbuild
     for size in sizes:
         if size == 0:
             docs, extra, pages = ROOT / "docs", [], len(list((ROOT / "docs" / "ru").rglob("*.md")))
@@ -653,9 +883,9 @@ def build_times(args) -> None:
         row = {"pages_per_language": pages, "generated": bool(size)}
         # label -> (configuration, the checkout whose support_kb builds it)
         configs = {"plugin": (project_config(f"build-{size}", docs=docs, extra_pages=extra), ROOT)}
-        if before:  # its configuration (and so its .cache) in a folder of its own
-            configs["before"] = (project_config(f"before/build-{size}", docs=docs if size else before / "docs",
-                                                overrides=before / "overrides", extra_pages=extra, root=before), before)
+        if BEFORE:  # its configuration (and so its .cache) in a folder of its own
+            configs["before"] = (project_config(f"before/build-{size}", docs=docs if size else BEFORE / "docs",
+                                                overrides=BEFORE / "overrides", extra_pages=extra, root=BEFORE), BEFORE)
         configs["plain"] = (plain_config(f"build-{size}-plain", docs=docs, extra_pages=extra), ROOT)
         runs = {label: {"wall": [], "cpu": []} for label in configs}
         # The plugin's first build starts without what builds keep (.cache/support-kb beside the

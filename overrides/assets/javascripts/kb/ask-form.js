@@ -225,9 +225,16 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes, sugge
     );
   }
 
+  /** The question composed now, shown in the preview: what is copied or sent is what the page shows. */
+  function showQuestion() {
+    const text = question();
+    preview.textContent = text;
+    return text;
+  }
+
   function update() {
     if (!lib || !current || !formOf(current)) return;
-    preview.textContent = question();
+    showQuestion();
     warnIfSensitive();
   }
 
@@ -309,10 +316,7 @@ export function initAskForm(root, { strings: s, edition, utcOffsetMinutes, sugge
       privacy.querySelector("[data-triage-mask]").focus();
       return;
     }
-    // The preview follows typing a frame late (requestAnimationFrame): it shows what goes, as it goes.
-    const text = question();
-    preview.textContent = text;
-    action(text);
+    action(showQuestion()); // the preview follows typing a frame late (requestAnimationFrame)
   }
 
   function resolvePrivacy(masking) {
