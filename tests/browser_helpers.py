@@ -47,6 +47,12 @@ def wait_for_step(page, node_id: str):
         current_step(page).locator("[data-triage-message]").wait_for(state="visible", timeout=FORM_LOADED_MS)
 
 
+def wait_for_form_script(page):
+    """Until the form's script has started: it puts a stored draft back (or finds it expired) in the
+    same task in which it marks the form live, so what a field holds after this is what it restored."""
+    page.locator(".triage--live").wait_for(state="attached", timeout=FORM_LOADED_MS)
+
+
 def _path(target: str, via: str) -> list[str]:
     previous, queue = {via: None}, [via]
     for node_id in queue:

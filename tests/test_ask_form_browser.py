@@ -9,7 +9,8 @@ from conftest import DOCS
 from support_kb.content import rules, site_strings
 from support_kb.content.dates import long_date
 
-from browser_helpers import ASK, KB, TREE, axe_violations, current_step, wait_for_step, walk_to, without_server_date
+from browser_helpers import (ASK, KB, TREE, axe_violations, current_step, wait_for_form_script, wait_for_step, walk_to,
+                             without_server_date)
 
 pytestmark = pytest.mark.browser
 
@@ -126,6 +127,7 @@ def test_reload_and_a_closed_tab_restore_the_step_and_the_text(new_page, site_se
     # A new visit without the step in the address (the tab was closed) returns to the same step.
     page.goto("about:blank")
     page.goto(site_server + ASK["ru"])
+    wait_for_form_script(page)
     expect(page).to_have_url(re.compile("#ask-login$"))
     expect(page.locator("#f-ask-login-method")).to_have_value(LOGIN["ru"]["method"])
     expect(page.locator("[data-triage-notice]")).to_have_text("Восстановлен черновик вашего вопроса.")
@@ -139,6 +141,7 @@ def test_drafts_expire_after_30_days(new_page, site_server):
     page.clock.run_for(1000)
     page.clock.set_system_time("2026-12-02T06:00:00Z")
     page.reload()
+    wait_for_form_script(page)
     assert current_step(page).locator("textarea").input_value() == ""
 
 
@@ -154,6 +157,7 @@ def test_start_over_asks_before_discarding(new_page):
     page.get_by_role("button", name="Начать заново").click()
     wait_for_step(page, "who")
     page.reload()
+    wait_for_form_script(page)
     assert page.locator("#f-ask-support-description").input_value() == ""
 
 
@@ -245,21 +249,37 @@ def test_matching_articles_are_suggested_while_typing(new_page):
     assert "Не приходит SMS-код" in titles
 
 
+# ask-form.js: the suggestions follow this pause in typing.
+SUGGEST_DELAY_MS = 300
+
+
+def with_clock(new_page, site_server, path):
+    """A page whose timers the test moves on (page.clock), opened at `path`."""
+    page = new_page(None)
+    page.clock.install()
+    page.goto(site_server + path)
+    return page
+
+
 def suggested(page, text):
+    """What the form suggests once she has typed `text` and paused: the page's clock stands still
+    while she types, then moves on by the pause, so the suggestions are those of the whole text."""
+    page.clock.pause_at(page.evaluate("Date.now()") / 1000 + 1)
     textarea = current_step(page).locator("textarea")
     textarea.fill("")
     textarea.type(text)
-    page.wait_for_timeout(600)  # the suggestions follow a pause in typing
+    page.clock.run_for(SUGGEST_DELAY_MS)
     return page.locator("[data-triage-suggestions] a").all_inner_texts()
 
 
-def test_suggestions_leave_out_what_was_offered_and_keep_to_her_role(new_page):
+def test_suggestions_leave_out_what_was_offered_and_keep_to_her_role(new_page, site_server):
     submit = KB.pages["ru"]["application/submit.md"].title
-    page = new_page(ASK["ru"])
+    page = with_clock(new_page, site_server, ASK["ru"])
     walk_to(page, "ru", "ask-sms")  # a parent, offered "Не приходит SMS-код" on the way
+    # not the article she was offered on the way (the same words bring it to staff, below)
     assert "Не приходит SMS-код" not in suggested(page, "не приходит смс код при входе")
     assert submit in suggested(page, "не могу подать заявление в очередь")
-    staff = new_page(ASK["ru"])
+    staff = with_clock(new_page, site_server, ASK["ru"])
     walk_to(staff, "ru", "ask-staff-reports", via="staff")
     titles = suggested(staff, "не могу подать заявление в очередь")
     assert submit not in titles  # an article for parents only

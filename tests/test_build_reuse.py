@@ -14,7 +14,7 @@ import pytest
 
 from conftest import ROOT
 from support_kb.build.context import BuildProblem
-from support_kb.build.templates import Templates, compiled_templates
+from support_kb.build.templates import Templates, WithoutIndentation, compiled_templates
 from support_kb.calendar import law
 from support_kb.content import site_strings
 from support_kb.serving import bundles, csp
@@ -136,3 +136,20 @@ def test_the_uses_of_interface_strings_are_found_at_a_word_start_only(tmp_path):
     used = site_strings.uses([tmp_path], tmp_path)
     assert {key: [(file, line) for file, line, _ in places] for key, places in used.items()} == {
         "one": [("a.py", 1)], "two": [("a.py", 2)], "four": [("a.py", 4)], "five": [("a.py", 4)]}
+
+
+def test_templates_compiled_without_their_indentation_are_kept_apart(tmp_path, monkeypatch):
+    (tmp_path / "t.html").write_text("<p>\n  <b>x</b>\n</p>", encoding="utf-8")
+
+    def render(extensions) -> str:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path), extensions=extensions)
+        env.bytecode_cache = compiled_templates(tmp_path / "cache", env, "theme")
+        return env.get_template("t.html").render()
+
+    for _ in range(2):  # compiled, then loaded from the cache
+        assert render([]) == "<p>\n  <b>x</b>\n</p>"
+        assert render([WithoutIndentation]) == "<p>\n<b>x</b>\n</p>"
+    # a new version of what the extension does is compiled anew, not taken from the cache
+    monkeypatch.setattr(WithoutIndentation, "version", WithoutIndentation.version + 1)
+    render([WithoutIndentation])
+    assert len(list((tmp_path / "cache").iterdir())) == 3

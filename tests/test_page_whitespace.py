@@ -8,7 +8,10 @@ import re
 
 import pytest
 
-from support_kb.build.html import collapse_whitespace
+import jinja2
+
+from support_kb.build.html import collapse_template_whitespace, collapse_whitespace
+from support_kb.build.templates import WithoutIndentation
 
 
 def test_the_indentation_between_tags_goes_and_nothing_else():
@@ -19,6 +22,37 @@ def test_the_indentation_between_tags_goes_and_nothing_else():
         '<code>a  <span>b</span>\n  <i>c</i></code>\n<script>if (a >\n  <b) {}</script><p title="x"> <a>y</a> </p></div>')
     # an element that keeps its whitespace and is not closed keeps the rest of the page as it is
     assert collapse_whitespace('<p>a</p>\n\n<PRE>x\n  <b>y</b>  <i>z</i>') == '<p>a</p>\n<PRE>x\n  <b>y</b>  <i>z</i>'
+
+
+TEMPLATE = """<ul>
+  {% for item in items %}
+    {% if item %}
+      <li>
+        {{ item }}
+      </li>
+    {% endif %}
+  {% endfor %}
+</ul>
+<pre>
+  {% for item in items %}  {{ item }}
+  {% endfor %}
+</pre> <b>a</b>  <i>b</i>
+"""
+
+
+def test_a_template_compiles_without_its_indentation_and_renders_the_same_text():
+    """The templates lose their indentation once, when they compile (the pages then need little of
+    collapse_whitespace): each run with a newline between a tag or a Jinja tag and the next becomes
+    one newline; inside <pre> and runs within a line nothing changes."""
+    assert collapse_template_whitespace(TEMPLATE) == (
+        "<ul>\n{% for item in items %}\n{% if item %}\n<li>\n{{ item }}\n</li>\n{% endif %}\n{% endfor %}\n</ul>\n"
+        "<pre>\n  {% for item in items %}  {{ item }}\n  {% endfor %}\n</pre> <b>a</b>  <i>b</i>\n")
+    plain, collapsed = (jinja2.Environment(extensions=extensions).from_string(TEMPLATE).render(items=["x", "", "y"])
+                        for extensions in ([], [WithoutIndentation]))
+    pre = "<pre>\n    x\n    \n    y\n  \n</pre>"
+    assert collapse_whitespace(plain) == "<ul>\n<li>\n        x\n      </li>\n<li>\n        y\n      </li>\n</ul>\n" + pre + " <b>a</b> <i>b</i>"
+    # the text beside a tag loses its indentation too (it was whitespace, it is whitespace), <pre> keeps its own
+    assert collapse_whitespace(collapsed) == "<ul>\n<li>\nx\n</li>\n<li>\ny\n</li>\n</ul>\n" + pre + " <b>a</b> <i>b</i>"
 
 
 def test_the_built_pages_carry_no_indentation_between_tags(build):

@@ -12,8 +12,19 @@ import hashlib
 from pathlib import Path
 
 import jinja2
+import jinja2.ext
 
 from ..content.dates import long_date
+from .html import collapse_template_whitespace
+
+
+class WithoutIndentation(jinja2.ext.Extension):
+    """Templates compiled without the indentation between their tags (html.collapse_template_whitespace):
+    the pages come out almost without it, instead of each page losing it afterwards."""
+    version = 1  # part of what the compiled code depends on: raise it when that function changes
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        return collapse_template_whitespace(source)
 
 
 def _compiles_as(env: jinja2.Environment) -> str:
@@ -21,7 +32,8 @@ def _compiles_as(env: jinja2.Environment) -> str:
     environment's syntax and options, and how each filter and test is called."""
     calls = [(kind, name, repr(getattr(function, "jinja_pass_arg", None)))
              for kind, table in (("filter", env.filters), ("test", env.tests)) for name, function in table.items()]
-    options = (jinja2.__version__, sorted(env.extensions), repr(env.autoescape), repr(env.finalize), env.optimized,
+    options = (jinja2.__version__, sorted((key, getattr(extension, "version", None)) for key, extension in env.extensions.items()),
+               repr(env.autoescape), repr(env.finalize), env.optimized,
                env.is_async, env.block_start_string, env.block_end_string, env.variable_start_string,
                env.variable_end_string, env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
                env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.newline_sequence,
@@ -44,7 +56,8 @@ def compiled_templates(cache: Path | None, env: jinja2.Environment, name: str) -
 
 class Templates:
     def __init__(self, overrides: Path, strings: dict[str, dict[str, str]], cache: Path | None = None):
-        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(overrides), autoescape=True, auto_reload=False)
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(overrides), autoescape=True, auto_reload=False,
+                                      extensions=[WithoutIndentation])
         self.env.bytecode_cache = compiled_templates(cache, self.env, "templates")
         self.strings = strings
 

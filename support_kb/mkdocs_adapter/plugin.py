@@ -135,7 +135,9 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
         if not self._i18n(config).building:  # the first language's build: esbuild runs while the pages are built
             bundles.start(self.ctx, {file.dest_uri: Path(file.abs_src_path) for file in files.javascript_files()
                                      if file.abs_src_path and file.inclusion.is_included()})
-        # The theme's templates compiled once, not once per language and build (support_kb.build.templates).
+        # The theme's templates compiled once, not once per language and build, and without their
+        # indentation (support_kb.build.templates).
+        env.add_extension(templates.WithoutIndentation)
         env.bytecode_cache = templates.compiled_templates(self.ctx.site.cache, env, "theme")
         return env
 
