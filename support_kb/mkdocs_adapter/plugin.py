@@ -206,8 +206,8 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
         i18n = self._i18n(config)
         index = json.loads((Path(config.site_dir) / site_index.INDEX_FILE).read_text(encoding="utf-8"))
         if i18n.building:
-            # Another language's build, inside the first one's: the file has its entries only (the
-            # merge later drops entries that repeat the first language's, so they are taken now).
+            # Another language's build, inside the first one's: the file has its entries only, taken
+            # now, as that language's build left them.
             site_index.keep_language(self.ctx, i18n.current_language, index["docs"])
             return
         prefixes = {language.locale: context.language_prefix(language.locale) for language in i18n.config.languages}
