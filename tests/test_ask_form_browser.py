@@ -5,7 +5,7 @@ import pytest
 
 from playwright.sync_api import expect
 
-from conftest import DOCS
+from conftest import DOCS, ROOT
 from support_kb.content import rules, site_strings
 from support_kb.content.dates import long_date
 
@@ -249,8 +249,9 @@ def test_matching_articles_are_suggested_while_typing(new_page):
     assert "Не приходит SMS-код" in titles
 
 
-# ask-form.js: the suggestions follow this pause in typing.
-SUGGEST_DELAY_MS = 300
+# The pause in typing after which the suggestions follow, as ask-form.js has it.
+SUGGEST_DELAY_MS = int(re.search(r"const SUGGEST_DELAY_MS = (\d+);", (ROOT / "overrides/assets/javascripts/kb/ask-form.js")
+                                 .read_text(encoding="utf-8"))[1])
 
 
 def with_clock(new_page, site_server, path):

@@ -84,7 +84,7 @@ def test_a_draft_of_another_tree_restores_what_fits_and_keeps_the_rest(new_page,
     wait_for_step(page, "login-help")
     page.get_by_role("button", name="Назад").click()
     wait_for_step(page, "sign-in")
-    # The kept text stays until she removes it, across reloads (the page saves its draft as it goes).
+    # The kept text stays until she removes it, across reloads (the page saves its draft on pagehide).
     page.reload()
     expect(page.get_by_label("Ваш текст из черновика, которому нет места в форме")).to_have_value(
         re.compile("Текст из формы, которой больше нет."))
