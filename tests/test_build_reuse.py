@@ -150,6 +150,6 @@ def test_templates_compiled_without_their_indentation_are_kept_apart(tmp_path, m
         assert render([]) == "<p>\n  <b>x</b>\n</p>"
         assert render([WithoutIndentation]) == "<p>\n<b>x</b>\n</p>"
     # a new version of what the extension does is compiled anew, not taken from the cache
-    monkeypatch.setattr(WithoutIndentation, "version", WithoutIndentation.version + 1)
+    monkeypatch.setattr(WithoutIndentation, "version", WithoutIndentation.version + "-changed")
     render([WithoutIndentation])
     assert len(list((tmp_path / "cache").iterdir())) == 3

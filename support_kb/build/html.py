@@ -84,6 +84,16 @@ def _kept_spans(html: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _outside_kept(html: str, change: Callable[[str, int, int], str]) -> str:
+    """`html` with each stretch outside the kept elements replaced by change(html, start, end)."""
+    pieces, done = [], 0
+    for start, end in _kept_spans(html):
+        pieces += [change(html, done, start), html[start:end]]
+        done = end
+    pieces.append(change(html, done, len(html)))
+    return "".join(pieces)
+
+
 def _collapsed(html: str, start: int, end: int) -> str:
     """html[start:end] collapsed, with the characters on either side read (not changed) for the
     tags that a run must lie between."""
@@ -103,12 +113,7 @@ def collapse_template_whitespace(source: str) -> str:
     when the template compiles, so that the pages come out of the templates almost without it
     (a 500-page site's navigation is some 3,000 runs on every page), and what is left for
     collapse_whitespace is little. Each run stays whitespace, so the page reads the same."""
-    pieces, done = [], 0
-    for start, end in _kept_spans(source):
-        pieces += [_TEMPLATE_GAP.sub("\n", source[done:start]), source[start:end]]
-        done = end
-    pieces.append(_TEMPLATE_GAP.sub("\n", source[done:]))
-    return "".join(pieces)
+    return _outside_kept(source, lambda text, start, end: _TEMPLATE_GAP.sub("\n", text[start:end]))
 
 
 def collapse_whitespace(html: str) -> str:
@@ -116,9 +121,4 @@ def collapse_whitespace(html: str) -> str:
     about 7 % of them compressed) made one newline, or one space within a line: a text of whitespace
     stays one, so nothing renders differently. Inside the elements that keep their whitespace,
     nothing changes."""
-    pieces, done = [], 0
-    for start, end in _kept_spans(html):
-        pieces += [_collapsed(html, done, start), html[start:end]]
-        done = end
-    pieces.append(_collapsed(html, done, len(html)))
-    return "".join(pieces)
+    return _outside_kept(html, _collapsed)

@@ -15,13 +15,16 @@ import jinja2
 import jinja2.ext
 
 from ..content.dates import long_date
+from . import html
 from .html import collapse_template_whitespace
 
 
 class WithoutIndentation(jinja2.ext.Extension):
     """Templates compiled without the indentation between their tags (html.collapse_template_whitespace):
     the pages come out almost without it, instead of each page losing it afterwards."""
-    version = 1  # part of what the compiled code depends on: raise it when that function changes
+    # Part of what the compiled code depends on: the text of the module that does the collapsing,
+    # so that a change to it compiles the templates anew.
+    version = hashlib.sha256(Path(html.__file__).read_bytes()).hexdigest()[:16]
 
     def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
         return collapse_template_whitespace(source)
