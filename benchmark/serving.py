@@ -8,6 +8,7 @@ the results and how they were taken.
     .venv/bin/python benchmark/serving.py askweight         # the ask page's first visit against the rules page's
     .venv/bin/python benchmark/serving.py lighthouse        # Lighthouse 12.2.3 (benchmark/node_modules)
     .venv/bin/python benchmark/serving.py --before DIR lighthouse --variant before   # that revision
+    .venv/bin/python benchmark/serving.py lighthouse --variant plain   # plain Material, the machine's reference
     .venv/bin/python benchmark/serving.py mainthread        # the ask page's long tasks, before/after
     .venv/bin/python benchmark/serving.py slow3g            # the ask page on Slow 3G; without JavaScript
     .venv/bin/python benchmark/serving.py typing            # input latency, a field holding 100 KiB
@@ -138,6 +139,10 @@ def timed_build(config: Path, site: Path, site_url: str, strict: bool = True, ro
     and its CPU time (user + system) in seconds. On a machine others share, CPU time moves less with
     the load than wall time does."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url)
+    # Bytecode written as on any machine that does not forbid it: else the checkout's own modules
+    # (an editable install) are compiled again by every build, plain Material's never (pip compiled
+    # them at install), which is a cost of the environment, not of the plugin.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     command = [PYTHON, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)] + (["--strict"] if strict else [])
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -378,7 +383,7 @@ def lighthouse_run(url: str, out: Path) -> dict:
 
 def lighthouse(args) -> None:
     results = []
-    label = {"after": "ours", "before": "before"}[args.variant]
+    label = {"after": "ours", "before": "before", "plain": "plain"}[args.variant]
     with served(label) as servers:
         ours = servers[label]
         for lang in PREFIX:
@@ -697,7 +702,8 @@ def main() -> None:
     mt = commands.add_parser("mainthread")
     mt.add_argument("--runs", type=int, default=7)
     lh = commands.add_parser("lighthouse")
-    lh.add_argument("--variant", choices=["after", "before"], default="after")
+    lh.add_argument("--variant", choices=["after", "before", "plain"], default="after",
+                    help="plain: plain Material's pages, the machine's own reference in the same hour")
     lh.add_argument("--runs", type=int, default=3)
     lh.add_argument("--pages", default="", help="only these of home,article,ask (comma-separated)")
     s3 = commands.add_parser("slow3g")

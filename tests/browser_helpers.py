@@ -1,10 +1,12 @@
 """Helpers for the browser tests: walking the form as a person does, and axe-core."""
 from __future__ import annotations
 
+import re
+
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Error as PlaywrightError
 
-from conftest import DOCS
+from conftest import DOCS, ROOT
 from support_kb.data import knowledge_base
 
 KB = knowledge_base.read(DOCS)
@@ -13,6 +15,9 @@ ASK = {"ru": "ask/", "kk": "kk/ask/"}
 # How long a form's composer may take to appear: it comes with the form's later modules (four
 # requests, then their scripts), which on a loaded machine (2 cores, CPU 4x slower) took over 5 s.
 FORM_LOADED_MS = 20000
+# The pause in typing after which the form suggests articles, as ask-form.js has it.
+SUGGEST_DELAY_MS = int(re.search(r"const SUGGEST_DELAY_MS = (\d+);", (ROOT / "overrides/assets/javascripts/kb/ask-form.js")
+                                 .read_text(encoding="utf-8"))[1])
 
 
 def current_step(page):
@@ -45,6 +50,14 @@ def wait_for_step(page, node_id: str):
     assert current_step(page).get_attribute("data-node") == node_id
     if TREE.nodes[node_id].kind == "form" and page.locator(".triage--live").count():
         current_step(page).locator("[data-triage-message]").wait_for(state="visible", timeout=FORM_LOADED_MS)
+
+
+def after_suggestions(page):
+    """Until the articles suggested for what she has just typed are shown: they come a pause after
+    her last key, above the rules box and the buttons, which then move down (a click aimed at them
+    meanwhile lands beside them). A timer of the page set now, as long as that pause, fires after
+    the form's own. Not for a page whose clock the test holds (page.clock.pause_at)."""
+    page.evaluate(f"() => new Promise((done) => setTimeout(done, {SUGGEST_DELAY_MS}))")
 
 
 def wait_for_form_script(page):

@@ -5,12 +5,12 @@ import pytest
 
 from playwright.sync_api import expect
 
-from conftest import DOCS, ROOT
+from conftest import DOCS
 from support_kb.content import rules, site_strings
 from support_kb.content.dates import long_date
 
-from browser_helpers import (ASK, KB, TREE, axe_violations, current_step, wait_for_form_script, wait_for_step, walk_to,
-                             without_server_date)
+from browser_helpers import (ASK, KB, SUGGEST_DELAY_MS, TREE, after_suggestions, axe_violations, current_step, wait_for_form_script,
+                             wait_for_step, walk_to, without_server_date)
 
 pytestmark = pytest.mark.browser
 
@@ -29,6 +29,7 @@ def fill_login(page, lang):
     step.get_by_label(labels["method"]).select_option(LOGIN[lang]["method"])
     step.get_by_label(labels["description"]).fill(LOGIN[lang]["description"])
     step.get_by_label(labels["device"]).select_option(index=1)
+    after_suggestions(page)
     step.get_by_role("checkbox", name=re.compile(re.escape(RULES_CHECKBOX[lang]))).check()
 
 
@@ -249,9 +250,6 @@ def test_matching_articles_are_suggested_while_typing(new_page):
     assert "Не приходит SMS-код" in titles
 
 
-# The pause in typing after which the suggestions follow, as ask-form.js has it.
-SUGGEST_DELAY_MS = int(re.search(r"const SUGGEST_DELAY_MS = (\d+);", (ROOT / "overrides/assets/javascripts/kb/ask-form.js")
-                                 .read_text(encoding="utf-8"))[1])
 
 
 def with_clock(new_page, site_server, path):

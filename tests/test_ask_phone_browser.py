@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import ASK, FORM_LOADED_MS, KB, current_step, wait_for_step, walk_to, without_server_date
+from browser_helpers import ASK, FORM_LOADED_MS, KB, after_suggestions, current_step, wait_for_step, walk_to, without_server_date
 from conftest import DOCS
 from support_kb.content import site_strings
 from test_chat_handoff_browser import WORDS
@@ -34,6 +34,7 @@ def test_the_whole_question_reads_in_the_page_and_its_end_is_visible(new_page, s
     page = phone(new_page, site_server, ASK[lang])
     walk_to(page, lang, "ask-sms")
     current_step(page).locator("textarea[name=description]").fill(WORDS[lang])
+    after_suggestions(page)
     preview = page.locator("[data-triage-message]")
     expect(preview).to_contain_text(WORDS[lang].strip()[-20:])
     # No inner scroll area: the element is as tall as its text.

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import ASK, CalendarDates, current_step, walk_to, without_server_date
+from browser_helpers import ASK, CalendarDates, after_suggestions, current_step, walk_to, without_server_date
 from conftest import CHAT_ORIGIN, DOCS
 from support_kb.content import site_strings
 from test_ask_form_browser import RULES_CHECKBOX
@@ -103,6 +103,7 @@ def write_question(page, lang):
     step = current_step(page)
     step.locator("select[name=problem]").select_option(index=1)
     step.locator("textarea[name=description]").fill(WORDS[lang])
+    after_suggestions(page)
     step.get_by_role("checkbox", name=re.compile(re.escape(RULES_CHECKBOX[lang]))).check()
     expect(page.locator("[data-triage-message]")).to_contain_text("Әже" if lang == "kk" else "Ёлка")
     return page.locator("[data-triage-message]").inner_text()

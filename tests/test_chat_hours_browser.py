@@ -8,7 +8,7 @@ import icalendar
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import ASK, CALENDAR_ROUTE, CalendarDates, current_step, walk_to, without_server_date
+from browser_helpers import ASK, CALENDAR_ROUTE, CalendarDates, after_suggestions, current_step, walk_to, without_server_date
 from conftest import CHAT_ORIGIN, DOCS
 from support_kb.content import site_strings
 from test_ask_form_browser import fill_login
@@ -122,6 +122,7 @@ def test_a_long_question_goes_shortened_and_whole_on_the_clipboard(new_page, sit
                                                            route.fulfill(status=200, body="chat")))
     # 2 800 letters: within the field's maximum (3 000), far past what a query string carries.
     current_step(page).locator("textarea").fill("Подробное описание проблемы с порталом. " * 70)
+    after_suggestions(page)
     page.get_by_role("checkbox", name=re.compile("Я прочитал")).check()
     with page.context.expect_page() as chat:
         page.get_by_role("button", name="Скопировать и открыть чат").click()
@@ -223,6 +224,7 @@ def test_widget_mode_calls_the_configured_function_with_the_whole_question(new_p
     page.goto(site_server + ASK["ru"] + "#ask-support")
     # 2 800 letters: within the field's maximum (3 000), far past what a query string carries.
     current_step(page).locator("textarea").fill("Подробное описание проблемы с порталом. " * 70)
+    after_suggestions(page)
     page.get_by_role("checkbox", name=re.compile("Я прочитал")).check()
     page.get_by_role("button", name="Скопировать и открыть чат").click()
     page.wait_for_function("window.handedOff")
