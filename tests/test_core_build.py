@@ -18,6 +18,7 @@ from support_kb.calendar.support_calendar import Hours
 from support_kb.content import articles
 from support_kb.search import site_index
 from support_kb.serving.fingerprints import hashed_path
+from support_kb.tree import form_page
 
 SITE_URL = "https://help.example.kz/"
 # The theme's template folders, overrides first (found without importing Material).
@@ -48,7 +49,9 @@ def test_the_core_fills_the_pages_and_writes_the_whole_site_files(tmp_path):
     assert "<!-- rules-edition -->" not in filled and f'data-rules-edition="{ctx.editions[0].id}"' in filled
     ask = steps.page_markdown(ctx, "ru", "ask.md", "ask/", ctx.kb.pages["ru"]["ask.md"].source)
     assert ctx.form_pages == {"ru": "ask/", "kk": "kk/ask/"}
-    form = steps.page_html(ctx, "ru", "ask.md", "ask/", ask)
+    indexed = steps.page_html(ctx, "ru", "ask.md", "ask/", ask)
+    assert form_page.MARKER in indexed and "data-node" not in indexed  # what the search reads: not the steps
+    form = steps.page_with_form(ctx, "ru", "ask.md", "ask/", indexed)
     assert f'data-node="{ctx.tree.start}"' in form and 'href="../rules/#' in form
     # What MkDocs would have written: the sitemap and the search plugin's index.
     site.mkdir()

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from conftest import DOCS
+from support_kb.content import site_strings
 from support_kb.search import search_data
 from support_kb.data.datafile import DataProblems
 
@@ -28,10 +29,16 @@ def test_each_language_has_its_own_index(build):
 
 
 def test_the_form_steps_are_not_search_results(build):
+    strings = site_strings.load(DOCS / "site-strings.yml")
     for lang, ask in (("ru", "ask/"), ("kk", "kk/ask/")):
-        locations = [d["location"] for d in read_json(build, f"search/{lang}.json")["docs"]]
+        docs = read_json(build, f"search/{lang}.json")["docs"]
+        locations = [d["location"] for d in docs]
         assert ask in locations
         assert not [loc for loc in locations if loc.startswith(ask + "#")]
+        # The page is found by its own words, not by the form's buttons and labels.
+        page = next(d for d in docs if d["location"] == ask)
+        assert strings[lang]["triage.restart"] not in page["text"] and strings[lang]["triage.back"] not in page["text"]
+        assert build.page(ask).select_one("[data-triage-restart]")  # while the page has them
 
 
 def test_materials_merged_index_keeps_only_its_configuration(build):

@@ -1,6 +1,7 @@
 """What the build does to each page, in this order: its Markdown gets the portal's labels and the
-rules, calendar and glossary markers filled in; its HTML gets the form, the notices' history and the
-contacts of those who answer what support does not;
+rules, calendar and glossary markers filled in; its HTML gets the link to the form, the notices'
+history and the contacts of those who answer what support does not, then (once the search has read
+it) the form;
 its frame gets what the templates show (interface strings, chat hours, absolute alternates, the
 notices, the date it last changed); the scripts' settings are a file per language (calendar_page);
 the page is written without the templates' indentation between tags."""
@@ -26,12 +27,22 @@ def page_markdown(ctx: BuildContext, lang: str, path: str, site_path: str, markd
 
 
 def page_html(ctx: BuildContext, lang: str, path: str, site_path: str, html: str, sections: list = ()) -> str:
-    """The page's HTML content, before the theme frames it; what the policy would block fails.
-    `sections`: its headings as support_kb.content.page_contents.sections gives them."""
-    html = form_page.fill_marker(ctx, lang, site_path, html, ctx.kb.pages[lang][path].meta.get("topic"))
+    """The page's HTML content as the site's search reads it: an article's link to the form, the
+    notices' history, the contacts, the page's contents; the form page still with the form's
+    marker (page_with_form). `sections`: its headings as support_kb.content.page_contents.sections
+    gives them."""
+    if form_page.MARKER not in html:
+        html = form_page.with_form_link(ctx, lang, site_path, html, ctx.kb.pages[lang][path].meta.get("topic"))
     html = notices_site.fill_marker(ctx, lang, site_path, html)
     html = contacts.fill_marker(ctx, lang, html)
-    html = page_contents_step(ctx, lang, path, html, list(sections))
+    return page_contents_step(ctx, lang, path, html, list(sections))
+
+
+def page_with_form(ctx: BuildContext, lang: str, path: str, site_path: str, html: str) -> str:
+    """page_html's content as the theme frames it: the form at its marker, once the search has read
+    the page (the tree's steps are not articles, and a thousand of their lines are not parsed for an
+    index that leaves them out); what the policy would block fails."""
+    html = form_page.fill_marker(ctx, lang, site_path, html)
     csp.page_problems(ctx, html, ctx.kb.pages[lang][path].source, f"docs/{lang}/{path}")
     return html
 

@@ -7,7 +7,9 @@ language, the Kazakh one inside the Russian one's on_post_build; so:
     on_page_read_source   pages come from the context, not read again
     on_page_markdown      markers filled in (support_kb.build.steps.page_markdown); a broken file
                           read when first needed (the calendar) fails the build here
-    on_page_content       the form, the security policy's check (steps.page_html)
+    on_page_content       the link to the form, the notices' history, the contacts (steps.page_html)
+    on_page_context       after the search plugin has read the page: the form, the security policy's
+                          check (steps.page_with_form)
     on_env / on_page_context / on_template_context   what the page frame shows (steps.frame); the
                           theme's templates compiled once (support_kb.build.templates); esbuild
                           started on the site's scripts (support_kb.serving.bundles.start)
@@ -172,7 +174,13 @@ class KnowledgeBasePlugin(BasePlugin[PluginConfig]):
         except context.BuildProblem as error:
             _fail(error)
 
+    @event_priority(-100)  # after the search plugin (0) has indexed page.content
     def on_page_context(self, context_, page, config: MkDocsConfig, nav):
+        lang, path = self._path(page)
+        try:
+            page.content = steps.page_with_form(self.ctx, lang, path, page.url, page.content)
+        except context.BuildProblem as error:
+            _fail(error)
         alternate = getattr(config.extra, "alternate", None) or []  # the i18n plugin sets the attribute
         twins = [(alt["lang"], alt["link"]) for alt in alternate]
         context_.update(steps.page_parts(self.ctx, self._lang(config), page.url, twins, page.meta.get("topic")))

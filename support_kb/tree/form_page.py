@@ -66,10 +66,10 @@ def write_suggestions(ctx: BuildContext) -> None:
         path.write_text(json.dumps(suggestions(ctx, lang, page_url), ensure_ascii=False), encoding="utf-8")
 
 
-def fill_marker(ctx: BuildContext, lang: str, page_url: str, html: str, topic: str | None = None) -> str:
-    """The form at its marker; on any other page (an article about `topic`), the link to the form."""
+def fill_marker(ctx: BuildContext, lang: str, page_url: str, html: str) -> str:
+    """The form at its marker (any other page as it is)."""
     if MARKER not in html:
-        return with_form_link(ctx, lang, page_url, html, topic)
+        return html
     tree, pages = ctx.tree, ctx.kb.pages[lang]
     summaries = {
         node.id: [articles.summarize(pages, path) for path in node.articles]
